@@ -17,6 +17,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shacl.vocabulary.SHACL;
 
 /** SHACL validation of diplograph output against {@code ontology/shapes.ttl}, bundled in the jar. */
 public final class ShapesValidator {
@@ -53,12 +54,27 @@ public final class ShapesValidator {
             out.println();
             out.println("  focus node: " + str(e.focusNode()));
             out.println("  path:       " + (e.resultPath() == null ? "-" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes))));
-            out.println("  shape:      " + str(e.source()));
+            out.println("  shape:      " + shapeName(e.source()));
             out.println("  severity:   " + e.severity().level().getLocalName());
             out.println("  message:    " + e.message());
             if (e.value() != null)
                 out.println("  value:      " + str(e.value()));
         }
+    }
+
+    /**
+     * A property shape is usually a blank node: name it by the node shape that holds it and its
+     * path, as a reader of the shapes file would find it.
+     */
+    private String shapeName(Node shape) {
+        if (shape == null || !shape.isBlank())
+            return str(shape);
+        Graph g = shapes.getGraph();
+        Node holder = g.find(Node.ANY, SHACL.property, shape).mapWith(t -> t.getSubject()).nextOptional().orElse(null);
+        Node path = g.find(shape, SHACL.path, Node.ANY).mapWith(t -> t.getObject()).nextOptional().orElse(null);
+        if (holder == null)
+            return "a property shape on " + str(path);
+        return str(holder) + ", property " + str(path);
     }
 
     private String str(Node n) {
