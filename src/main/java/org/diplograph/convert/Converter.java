@@ -9,19 +9,22 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.diplograph.Version;
 import org.diplograph.analyse.Analyser;
+import org.diplograph.analyse.Annotator;
 import org.diplograph.analyse.Document;
-import org.diplograph.ingest.Article;
+import org.diplograph.analyse.Nlp;
+import org.diplograph.analyse.Tokeniser;
 import org.diplograph.ingest.ArticleReader;
 import org.diplograph.ingest.BadInputException;
 import org.diplograph.map.ArticleMapper;
 import org.diplograph.map.Iris;
+import org.diplograph.map.Mapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the pipeline, ingest, analyse, map, over every input article. An article that fails is
- * reported with its file and reason and contributes nothing; the others are still converted.
- * Configure with {@link #create()}.
+ * Runs the pipeline over every input article: ingest, analyse, the annotators (tokens, mentions,
+ * events, claims), then the mappers. An article that fails is reported with its file and reason and
+ * contributes nothing; the others are still converted. Configure with {@link #create()}.
  */
 public final class Converter {
 
@@ -29,42 +32,67 @@ public final class Converter {
 
     private final Iris iris;
     private final Analyser analyser = new Analyser();
-    private final ArticleMapper mapper;
+    private final ArticleMapper articleMapper;
+    private final List<Annotator> annotators = new ArrayList<>();
+    private final List<Mapper> mappers = new ArrayList<>();
 
     private Converter(Builder b) {
         this.iris = new Iris(b.base);
-        this.mapper = new ArticleMapper(iris, Version.get());
+        this.articleMapper = new ArticleMapper(iris, Version.get());
+        Nlp nlp = new Nlp();
+        annotators.add(new Tokeniser(nlp));
+        mappers.add(articleMapper);
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    public Iris iris() {
+        return iris;
+    }
+
     /** Converts the articles in these files and folders. */
     public Conversion convert(List<Path> inputs) {
-        List<Path> files = ArticleReader.expand(inputs);
-        List<Quad> quads = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        mapper.software(collect(quads));
+        List<Document> docs = new ArrayList<>();
+        for (Path file : ArticleReader.expand(inputs)) {
+            try {
+                Document doc = analyser.analyse(ArticleReader.read(file));
+                for (Annotator a : annotators)
+                    a.annotate(doc);
+                docs.add(doc);
+            } catch (RuntimeException e) {
+                fail(failures, file, e);
+            }
+        }
+        List<Quad> quads = new ArrayList<>();
+        articleMapper.software(collect(quads));
         int converted = 0;
-        for (Path file : files) {
+        for (Document doc : docs) {
             // Each article is mapped into its own buffer first, so a failure leaves nothing behind.
             List<Quad> buffer = new ArrayList<>();
             try {
-                Article article = ArticleReader.read(file);
-                Document doc = analyser.analyse(article);
-                mapper.map(doc, collect(buffer));
+                StreamRDF out = collect(buffer);
+                for (Mapper m : mappers)
+                    m.map(doc, out);
                 quads.addAll(buffer);
                 converted++;
-            } catch (BadInputException e) {
-                failures.add(new Failure(file, reasonOf(e, file)));
-                LOG.error("{}", e.getMessage());
             } catch (RuntimeException e) {
-                failures.add(new Failure(file, e.toString()));
-                LOG.error("{}: cannot convert: {}", file, e.toString());
+                fail(failures, doc.article().path(), e);
             }
         }
         return new Conversion(iris.base(), QuadOrder.sorted(quads), converted, failures);
+    }
+
+    private static void fail(List<Failure> failures, Path file, RuntimeException e) {
+        if (e instanceof BadInputException bad) {
+            failures.add(new Failure(file, reasonOf(bad, file)));
+            LOG.error("{}", bad.getMessage());
+        } else {
+            failures.add(new Failure(file, "cannot convert: " + e));
+            LOG.error("{}: cannot convert", file, e);
+        }
     }
 
     /** The reason alone when it is about the article file itself, else naming the file it is about. */

@@ -15,7 +15,7 @@ import org.diplograph.vocab.Ns;
  * conversion, in the article's own named graph. No wall-clock time is written, so the same input
  * gives the same quads.
  */
-public final class ArticleMapper {
+public final class ArticleMapper implements Mapper {
 
     private static final Node NEWS_ARTICLE = Ns.uri(Ns.SCHEMA, "NewsArticle");
     private static final Node ORGANIZATION = Ns.uri(Ns.SCHEMA, "Organization");
@@ -42,6 +42,7 @@ public final class ArticleMapper {
               .string(agent, Ns.uri(Ns.SCHEMA, "softwareVersion"), version);
     }
 
+    @Override
     public void map(Document doc, StreamRDF out) {
         Article article = doc.article();
         Metadata meta = article.metadata();

@@ -65,7 +65,7 @@ class ValidateTest {
     @Test
     void unreadableRdfIsBadInput(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.ttl");
-        Files.writeString(bad, "<urn:x:a> <urn:x:b> \"unterminated .\n");
+        Files.writeString(bad, "<http://example.org/a> <http://example.org/b> \"unterminated .\n");
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         cl.setErr(new PrintWriter(err));
