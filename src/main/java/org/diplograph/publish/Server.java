@@ -21,7 +21,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The embedded Fuseki server publishing one conversion: SPARQL at {@code /sparql} over the union
  * of the article graphs (read-only: no update, no Graph Store writes, a query timeout answered with
- * 503) and the dumps under {@code /dumps/}. Configure with {@link #create()}.
+ * 503), the dumps under {@code /dumps/} and the ontology under {@code /ontology} (content-negotiated,
+ * see {@link OntologyServlet}). Configure with {@link #create()}.
  */
 public final class Server implements AutoCloseable {
 
@@ -46,7 +47,8 @@ public final class Server implements AutoCloseable {
                 .port(b.port)
                 .enablePing(true)
                 .add("/", service)
-                .addServlet("/dumps/*", new DumpServlet(dumps(b.conversion)));
+                .addServlet("/dumps/*", new DumpServlet(dumps(b.conversion)))
+                .addServlet("/ontology/*", new OntologyServlet(OntologyDocuments.load()));
         this.fuseki = fb.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             // Bind exactly the host asked for (by default loopback only), before Jetty starts.
