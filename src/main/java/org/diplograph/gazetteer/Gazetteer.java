@@ -1,0 +1,182 @@
+package org.diplograph.gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.diplograph.ingest.BadInputException;
+import org.diplograph.vocab.DG;
+import org.diplograph.vocab.Ns;
+
+/**
+ * The gazetteer and the role lexicon, read from Turtle: the bundled {@code ontology/gazetteer.ttl}
+ * and {@code ontology/roles.ttl}, plus any files given with {@code --gazetteer}, which may add
+ * entities, names for known entities, role titles and honorifics. Immutable once loaded, so one
+ * instance serves every article and thread. Java holds no names: all of them come from these files.
+ */
+public final class Gazetteer {
+
+    /** Where the pom bundles the files of {@code ontology/}. */
+    public static final String GAZETTEER_RESOURCE = "/org/diplograph/ontology/gazetteer.ttl";
+    public static final String ROLES_RESOURCE = "/org/diplograph/ontology/roles.ttl";
+
+    private static final Node TYPE = Ns.uri(Ns.RDF, "type");
+    private static final Node LABEL = Ns.uri(Ns.RDFS, "label");
+    private static final Node ALT_LABEL = Ns.uri(Ns.SKOS, "altLabel");
+    private static final Node SAME_AS = Ns.uri(Ns.OWL, "sameAs");
+    private static final Node FAMILY_NAME = Ns.uri(Ns.SCHEMA, "familyName");
+
+    private final Map<Node, Entity> entities;
+    private final Map<String, String> roleTitles;
+    private final List<String> honorifics;
+
+    private Gazetteer(Graph g) {
+        Map<Node, Entity> byIri = new LinkedHashMap<>();
+        Set<Node> subjects = new TreeSet<>(Comparator.comparing(Node::toString));
+        g.find(Node.ANY, TYPE, Node.ANY).forEach(t -> subjects.add(t.getSubject()));
+        Node roleTitle = DG.RoleTitle.asNode();
+        Node honorific = DG.Honorific.asNode();
+        Map<String, String> roles = new java.util.TreeMap<>();
+        List<String> honours = new ArrayList<>();
+        for (Node s : subjects) {
+            if (!s.isURI())
+                continue;
+            Node type = entityType(g, s, roleTitle, honorific);
+            if (g.contains(s, TYPE, roleTitle)) {
+                List<String> labels = names(g, s, LABEL);
+                String canonical = labels.isEmpty() ? s.getURI() : labels.get(0);
+                labels.forEach(l -> roles.putIfAbsent(l, canonical));
+                names(g, s, ALT_LABEL).forEach(l -> roles.putIfAbsent(l, canonical));
+                continue;
+            }
+            if (g.contains(s, TYPE, honorific)) {
+                honours.addAll(names(g, s, LABEL));
+                honours.addAll(names(g, s, ALT_LABEL));
+                continue;
+            }
+            List<String> labels = names(g, s, LABEL);
+            if (type == null || labels.isEmpty())
+                continue;
+            byIri.put(s, new Entity(s, labels.get(0), type, qid(g, s), first(g, s, DG.linkSource.asNode()),
+                    names(g, s, ALT_LABEL), names(g, s, DG.demonym.asNode()), names(g, s, DG.metonym.asNode()),
+                    names(g, s, FAMILY_NAME), object(g, s, DG.capitalOf.asNode())));
+        }
+        this.entities = Map.copyOf(byIri);
+        this.roleTitles = java.util.Collections.unmodifiableMap(roles);
+        this.honorifics = List.copyOf(new TreeSet<>(honours));
+    }
+
+    /** The bundled gazetteer and role lexicon. */
+    public static Gazetteer load() {
+        return load(List.of());
+    }
+
+    /** The bundled files plus these Turtle files, in this order. */
+    public static Gazetteer load(List<Path> extra) {
+        Graph g = GraphMemFactory.createDefaultGraph();
+        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE)) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in == null)
+                    throw new IllegalStateException("missing from the classpath: " + resource);
+                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + resource, e);
+            }
+        }
+        for (Path p : extra) {
+            try {
+                RDFParser.source(p).lang(Lang.TURTLE).parse(g);
+            } catch (RiotException e) {
+                throw new BadInputException(p, p + ": not a readable Turtle gazetteer: " + e.getMessage());
+            }
+        }
+        return new Gazetteer(g);
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    public Entity entity(Node iri) {
+        return entities.get(iri);
+    }
+
+    /**
+     * Every surface form of every role title (lowercase, except abbreviations such as "PM"), mapped
+     * to the canonical label of its entry, so that "PM" and "prime minister" are the same role.
+     */
+    public Map<String, String> roleTitles() {
+        return roleTitles;
+    }
+
+    /** Every surface form of every honorific ("mr.", "sheikh"). */
+    public List<String> honorifics() {
+        return honorifics;
+    }
+
+    /**
+     * The class of an entity: its rdf:type in our own namespace, other than the lexicon classes.
+     * With several, the most specific one the file states wins by name order, so loading is stable.
+     */
+    private static Node entityType(Graph g, Node s, Node roleTitle, Node honorific) {
+        Node best = null;
+        for (Triple t : g.find(s, TYPE, Node.ANY).toList()) {
+            Node o = t.getObject();
+            if (!o.isURI() || !o.getURI().startsWith(Ns.DG) || o.equals(roleTitle) || o.equals(honorific))
+                continue;
+            if (best == null || o.getURI().compareTo(best.getURI()) < 0)
+                best = o;
+        }
+        return best;
+    }
+
+    private static List<String> names(Graph g, Node s, Node p) {
+        Set<String> out = new TreeSet<>();
+        g.find(s, p, Node.ANY).forEach(t -> {
+            Node o = t.getObject();
+            if (o.isLiteral() && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().startsWith("en")))
+                out.add(o.getLiteralLexicalForm());
+        });
+        return new ArrayList<>(out);
+    }
+
+    private static String first(Graph g, Node s, Node p) {
+        List<String> all = names(g, s, p);
+        return all.isEmpty() ? null : String.join("; ", all);
+    }
+
+    private static Node object(Graph g, Node s, Node p) {
+        List<Triple> ts = g.find(s, p, Node.ANY).toList();
+        return ts.isEmpty() ? null : ts.get(0).getObject();
+    }
+
+    /** The Q-number of an {@code owl:sameAs wd:Q…} link; a file with several gives none, as a conflict. */
+    private static String qid(Graph g, Node s) {
+        String found = null;
+        for (Triple t : g.find(s, SAME_AS, Node.ANY).toList()) {
+            Node o = t.getObject();
+            if (o.isURI() && o.getURI().matches("http://www\\.wikidata\\.org/entity/Q[0-9]+")) {
+                String q = o.getURI().substring(Ns.WD.length());
+                if (found != null && !found.equals(q))
+                    return null;
+                found = q;
+            }
+        }
+        return found;
+    }
+}
