@@ -29,8 +29,9 @@ import org.diplograph.vocab.DG;
  * <ol>
  * <li>gazetteer names, aliases, demonyms and metonyms, longest match over the tokens of a sentence,
  *     case-sensitive, with apostrophe, hyphen and space variants equal;</li>
- * <li>a capital written for its government ("Tehran said", "Tirana's decision") is the state, written
- *     as a place after a preposition ("mission in Tirana") or as the dateline it is the city;</li>
+ * <li>a capital written for its government ("Tehran said", "ties with Tehran") is the state; written
+ *     as a place, after a preposition of place from the lexicon ("mission in Tirana") or as the
+ *     dateline, it is the city;</li>
  * <li>abbreviations introduced in brackets after a name ("... Technology (ICT)");</li>
  * <li>typo-level variants of long capitalised names, one edit away ("Albenia");</li>
  * <li>people introduced by a title or role ("Prime Minister Edi Rama", "Ferit Hoxha, Albania's
@@ -52,6 +53,7 @@ public final class EntityExtractor implements Annotator {
     private final Lexicon roles;
     private final Lexicon honorifics;
     private final Iris iris;
+    private final Set<String> placePrepositions;
 
     public EntityExtractor(Gazetteer gazetteer, Iris iris) {
         this.names = new NameIndex(gazetteer);
@@ -59,6 +61,7 @@ public final class EntityExtractor implements Annotator {
         this.honorifics = new Lexicon(gazetteer.honorifics().stream()
                 .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a)));
         this.iris = iris;
+        this.placePrepositions = gazetteer.placePrepositions();
     }
 
     @Override
@@ -201,7 +204,8 @@ public final class EntityExtractor implements Annotator {
             int p = first - 1;
             if (p >= 0 && t.get(p).pos().equals("DET"))
                 p--;
-            return p >= 0 && t.get(p).pos().equals("ADP") && sentenceOf[p] == sentenceOf[first];
+            return p >= 0 && t.get(p).pos().equals("ADP") && sentenceOf[p] == sentenceOf[first]
+                    && placePrepositions.contains(t.get(p).text().toLowerCase(Locale.ROOT));
         }
 
         private boolean startsLine(int i) {

@@ -34,6 +34,11 @@ public final class Gazetteer {
     /** Where the pom bundles the files of {@code ontology/}. */
     public static final String GAZETTEER_RESOURCE = "/org/diplograph/ontology/gazetteer.ttl";
     public static final String ROLES_RESOURCE = "/org/diplograph/ontology/roles.ttl";
+    /** The prepositions of place, until the extraction lexicon holds them; read if present. */
+    public static final String PLACES_RESOURCE = "/org/diplograph/gazetteer/places.ttl";
+    public static final String LEXICON_RESOURCE = "/org/diplograph/ontology/lexicon.ttl";
+    /** The cue list of the prepositions after which a capital names the city. */
+    public static final String PLACE_CUES = "https://w3id.org/diplograph/id/lexicon/place";
 
     private static final Node TYPE = Ns.uri(Ns.RDF, "type");
     private static final Node LABEL = Ns.uri(Ns.RDFS, "label");
@@ -44,6 +49,7 @@ public final class Gazetteer {
     private final Map<Node, Entity> entities;
     private final Map<String, String> roleTitles;
     private final List<String> honorifics;
+    private final java.util.Set<String> placePrepositions;
 
     private Gazetteer(Graph g) {
         Map<Node, Entity> byIri = new LinkedHashMap<>();
@@ -79,6 +85,10 @@ public final class Gazetteer {
         this.entities = Map.copyOf(byIri);
         this.roleTitles = java.util.Collections.unmodifiableMap(roles);
         this.honorifics = List.copyOf(new TreeSet<>(honours));
+        Set<String> places = new TreeSet<>();
+        g.find(org.apache.jena.graph.NodeFactory.createURI(PLACE_CUES), Ns.uri(Ns.DG, "cue"), Node.ANY)
+         .forEach(t -> places.add(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
+        this.placePrepositions = Set.copyOf(places);
     }
 
     /** The bundled gazetteer and role lexicon. */
@@ -89,8 +99,10 @@ public final class Gazetteer {
     /** The bundled files plus these Turtle files, in this order. */
     public static Gazetteer load(List<Path> extra) {
         Graph g = GraphMemFactory.createDefaultGraph();
-        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE)) {
+        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE, PLACES_RESOURCE, LEXICON_RESOURCE)) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in == null && resource.equals(LEXICON_RESOURCE))
+                    continue;
                 if (in == null)
                     throw new IllegalStateException("missing from the classpath: " + resource);
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
@@ -127,6 +139,11 @@ public final class Gazetteer {
     /** Every surface form of every honorific ("mr.", "sheikh"). */
     public List<String> honorifics() {
         return honorifics;
+    }
+
+    /** Prepositions after which a capital names the city, not its government ("in", "near"). */
+    public Set<String> placePrepositions() {
+        return placePrepositions;
     }
 
     /**
