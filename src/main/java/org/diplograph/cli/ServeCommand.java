@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Converts the articles into an in-memory dataset and serves it with an embedded Apache Jena Fuseki:",
                 "  /sparql                 SPARQL 1.1 query (GET and POST; read-only), the union of all graphs as default graph",
                 "  /dumps/diplograph.ttl   the union graph as Turtle",
-                "  /ontology               the ontology (also /ontology/0.1.0), /ontology/event-types, /ontology/shapes:",
-                "                          HTML for browsers, else Turtle, JSON-LD, RDF/XML or N-Triples by Accept or ?format=",
+                "  /ontology               the ontology: HTML for browsers, else Turtle, JSON-LD,",
+                "                          RDF/XML or N-Triples by Accept or ?format=; the same",
+                "                          at /ontology/0.1.0; /ontology/event-types; /ontology/shapes",
                 "Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 

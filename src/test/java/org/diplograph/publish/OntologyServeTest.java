@@ -153,6 +153,19 @@ class OntologyServeTest {
         assertEquals(304, again.statusCode());
     }
 
+    @Test
+    void headGivesTheHeadersOfGetWithoutABody() throws Exception {
+        HttpResponse<String> get = Http.get(base + "ontology", BROWSER);
+        HttpResponse<String> head = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "ontology")).header("Accept", BROWSER)
+                        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals(type(get), type(head));
+        assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
+        assertEquals("", head.body());
+    }
+
     private static String type(HttpResponse<String> r) {
         return r.headers().firstValue("Content-Type").orElse("");
     }
