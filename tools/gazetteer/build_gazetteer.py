@@ -79,10 +79,10 @@ SKIPPED_KINDS = {"no_sovereign_territory(Antarctica)"}
 
 # Order of predicates within an entry.
 PREDICATES = ["a", "rdfs:label", "skos:altLabel", "schema:givenName", "schema:familyName", "dg:demonym",
-              "dg:metonym", "dg:iso3166Alpha2", "dg:iso3166Alpha3", "dg:capitalOf", "owl:sameAs",
+              "dg:metonym", "dg:iso3166Alpha2", "dg:iso3166Alpha3", "dg:capitalOf", "dg:affiliation", "owl:sameAs",
               "dg:linkSource"]
 LANG_PREDICATES = {"rdfs:label", "skos:altLabel", "dg:demonym", "dg:metonym"}
-IRI_PREDICATES = {"a", "dg:capitalOf", "owl:sameAs"}
+IRI_PREDICATES = {"a", "dg:capitalOf", "dg:affiliation", "owl:sameAs"}
 
 
 class GazetteerError(Exception):
@@ -176,6 +176,7 @@ class Gazetteer:
         self.entities = {}
         self.verified = {}  # Q-number -> set of sources, from the two Wikidata TSVs only
         self.seeds_used = set()
+        self.pending_affiliations = []  # (entity, organisation IRI, where), resolved once all are read
 
     # --- Wikidata TSVs ---------------------------------------------------------------------------------
 
@@ -319,8 +320,22 @@ class Gazetteer:
                     entity.add("dg:capitalOf", self.state_iri[value])
                 elif name == "metonym" and row["kind"] in ("igo", "organization"):
                     entity.add("dg:metonym", value)
+                elif name == "affiliation" and row["kind"] in ("person", "organization", "system"):
+                    # The state (ISO alpha-2 code) or organisation (its label) a person or a
+                    # government body speaks for: "Edi Rama said" commits Albania.
+                    if value in self.state_iri:
+                        entity.add("dg:affiliation", self.state_iri[value])
+                    else:
+                        self.pending_affiliations.append((entity, "organization/" + slug(value), where))
                 else:
                     raise GazetteerError(f"{where}: property {name!r} does not apply to a {row['kind']}")
+
+    def resolve_affiliations(self):
+        known = set(self.entities)
+        for entity, iri, where in self.pending_affiliations:
+            if iri not in known:
+                raise GazetteerError(f"{where}: affiliation {iri!r} is no entry of the gazetteer")
+            entity.add("dg:affiliation", iri)
 
     def check(self):
         missing = [s["canonical_label"] for s in self.seeds
@@ -427,6 +442,7 @@ def main(argv=None):
         gazetteer.read_wikidata()
         gazetteer.build_states()
         gazetteer.build_extra()
+        gazetteer.resolve_affiliations()
         gazetteer.check()
         text = gazetteer.turtle()
         verify_output(text, gazetteer.verified)

@@ -46,7 +46,9 @@ public final class Analyser {
                 fromText = true;
             }
         }
-        return new Document(article, clean, title, detectDateline(clean), date, fromText);
+        Matcher header = HEADER.matcher(clean.text());
+        int headerEnd = header.find() && Dates.firstFullDate(header.group(1)).isPresent() ? header.end() : 0;
+        return new Document(article, clean, title, detectDateline(clean), date, fromText, headerEnd);
     }
 
     private static String detectTitle(CleanText clean) {

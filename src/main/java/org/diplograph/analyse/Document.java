@@ -20,6 +20,7 @@ public final class Document {
     private final String dateline;
     private final LocalDate datePublished;
     private final boolean dateFromText;
+    private final int headerEnd;
     private List<Sentence> sentences = List.of();
     private List<Token> tokens = List.of();
     private final List<Object> annotations = new ArrayList<>();
@@ -29,15 +30,17 @@ public final class Document {
      * @param dateline      the dateline place as written ("TIRANA"), or null
      * @param datePublished the sidecar's date, else a date stated in the article's header, else null
      * @param dateFromText  whether {@code datePublished} was read from the text rather than the sidecar
+     * @param headerEnd     where a header glued before the first sentence ends in the cleaned text, else 0
      */
     public Document(Article article, CleanText clean, String title, String dateline, LocalDate datePublished,
-                    boolean dateFromText) {
+                    boolean dateFromText, int headerEnd) {
         this.article = article;
         this.clean = clean;
         this.title = title;
         this.dateline = dateline;
         this.datePublished = datePublished;
         this.dateFromText = dateFromText;
+        this.headerEnd = headerEnd;
     }
 
     public Article article() { return article; }
@@ -46,6 +49,8 @@ public final class Document {
     public String dateline() { return dateline; }
     public LocalDate datePublished() { return datePublished; }
     public boolean dateFromText() { return dateFromText; }
+    /** Where the article's own words start: after a header such as "date 2022-09-11 Islam Times -". */
+    public int headerEnd() { return headerEnd; }
     public List<Sentence> sentences() { return sentences; }
     public List<Token> tokens() { return tokens; }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.diplograph.convert.Conversion;
-import org.diplograph.convert.Converter;
 import org.diplograph.publish.Dumps;
 
 import picocli.CommandLine.Command;
@@ -39,7 +38,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Conversion c = Converter.create().base(input.base).build().convert(inputs);
+        Conversion c = input.converter().convert(inputs);
         int failed = InputOptions.report(c, spec.commandLine().getErr());
         List<Path> files = Dumps.write(c, out);
         spec.commandLine().getOut().printf("converted %d article%s, %d quads: %s%n", c.articles(),

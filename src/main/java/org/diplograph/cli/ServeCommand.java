@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.diplograph.convert.Conversion;
-import org.diplograph.convert.Converter;
 import org.diplograph.publish.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout <= 0)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds");
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        Conversion c = Converter.create().base(input.base).build().convert(in);
+        Conversion c = input.converter().convert(in);
         InputOptions.report(c, spec.commandLine().getErr());
         Server server = Server.create().conversion(c).host(host).port(port).timeoutSeconds(timeout).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "diplograph-shutdown"));

@@ -15,7 +15,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shacl.ValidationReport;
 import org.diplograph.convert.Conversion;
-import org.diplograph.convert.Converter;
 import org.diplograph.validate.ShapesValidator;
 
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Graph data = GraphMemFactory.createDefaultGraph();
         if (files == null || files.isEmpty()) {
-            Conversion c = Converter.create().base(input.base).build().convert(List.of(Path.of("seeds")));
+            Conversion c = input.converter().convert(List.of(Path.of("seeds")));
             if (InputOptions.report(c, spec.commandLine().getErr()) > 0)
                 return 1;
             data = c.union();

@@ -16,8 +16,21 @@ import org.diplograph.analyse.Tokeniser;
 import org.diplograph.ingest.ArticleReader;
 import org.diplograph.ingest.BadInputException;
 import org.diplograph.map.ArticleMapper;
+import org.diplograph.map.EntityMapper;
 import org.diplograph.map.Iris;
 import org.diplograph.map.Mapper;
+import org.diplograph.map.EventMapper;
+import org.diplograph.extract.EntityExtractor;
+import org.diplograph.gazetteer.Gazetteer;
+import org.diplograph.extract.event.Cues;
+import org.diplograph.extract.event.EntityArgs;
+import org.diplograph.extract.event.EventExtractor;
+import org.diplograph.extract.event.EventTypes;
+import org.diplograph.resolve.EventResolver;
+import org.diplograph.temporal.TemporalLexicon;
+import org.diplograph.temporal.TemporalTagger;
+import org.diplograph.vocab.Bundled;
+import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +48,22 @@ public final class Converter {
     private final ArticleMapper articleMapper;
     private final List<Annotator> annotators = new ArrayList<>();
     private final List<Mapper> mappers = new ArrayList<>();
+    private final EventResolver resolver = new EventResolver();
 
     private Converter(Builder b) {
         this.iris = new Iris(b.base);
         this.articleMapper = new ArticleMapper(iris, Version.get());
         Nlp nlp = new Nlp();
         annotators.add(new Tokeniser(nlp));
+        Gazetteer gazetteer = Gazetteer.load(b.gazetteers);
+        annotators.add(new EntityExtractor(gazetteer, iris));
+        Model lexicon = Bundled.model("lexicon.ttl");
+        annotators.add(new TemporalTagger(new TemporalLexicon(lexicon)));
+        annotators.add(new EventExtractor(EventTypes.load(b.eventTypes), new Cues(lexicon),
+                new EntityArgs(gazetteer, EntityArgs.affiliations(b.gazetteers))));
         mappers.add(articleMapper);
+        mappers.add(new EntityMapper(iris));
+        mappers.add(new EventMapper(iris));
     }
 
     public static Builder create() {
@@ -54,6 +76,14 @@ public final class Converter {
 
     /** Converts the articles in these files and folders. */
     public Conversion convert(List<Path> inputs) {
+        return map(analyse(inputs));
+    }
+
+    /** The documents of the articles, analysed, annotated and resolved, with the failures. */
+    public record Analysed(List<Document> docs, List<Failure> failures) {}
+
+    /** Runs every stage but the mapping: what the events and entities commands report. */
+    public Analysed analyse(List<Path> inputs) {
         List<Failure> failures = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
         for (Path file : ArticleReader.expand(inputs)) {
@@ -66,6 +96,13 @@ public final class Converter {
                 fail(failures, file, e);
             }
         }
+        resolver.resolve(docs);
+        return new Analysed(docs, failures);
+    }
+
+    private Conversion map(Analysed analysed) {
+        List<Document> docs = analysed.docs();
+        List<Failure> failures = new ArrayList<>(analysed.failures());
         List<Quad> quads = new ArrayList<>();
         articleMapper.software(collect(quads));
         int converted = 0;
@@ -114,6 +151,20 @@ public final class Converter {
     /** Configuration of a {@link Converter}. */
     public static final class Builder {
         private String base = Iris.DEFAULT_BASE;
+        private List<Path> eventTypes = List.of();
+        private List<Path> gazetteers = List.of();
+
+        /** Turtle files of further gazetteer entries, read beside the bundled gazetteer. */
+        public Builder gazetteers(List<Path> files) {
+            this.gazetteers = List.copyOf(files);
+            return this;
+        }
+
+        /** Turtle files of further event types and triggers, read beside the bundled scheme. */
+        public Builder eventTypes(List<Path> files) {
+            this.eventTypes = List.copyOf(files);
+            return this;
+        }
 
         public Builder base(String base) {
             this.base = base;

@@ -1,0 +1,13 @@
+package org.diplograph.extract.event;
+
+import java.util.List;
+
+import org.diplograph.analyse.Document;
+
+/** Where the event extractor gets a document's entity mentions from: the entity stage. */
+@FunctionalInterface
+public interface ArgSource {
+
+    /** The document's entity mentions, in text order. */
+    List<Arg> args(Document doc);
+}

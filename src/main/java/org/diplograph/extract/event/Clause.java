@@ -1,0 +1,307 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplograph.analyse.Sentence;
+import org.diplograph.analyse.Token;
+import org.diplograph.temporal.TimeMention;
+import org.diplograph.temporal.TimeValue;
+
+/**
+ * A sentence with its entity mentions and times placed on its tokens, and the positional rules
+ * that find an event's arguments: the subject before a trigger, the object after it, the phrase a
+ * preposition introduces, who is speaking. The rules read part-of-speech tags, never words.
+ */
+final class Clause {
+
+    /** How far an argument may stand from what it belongs to, in tokens. */
+    private static final int REACH = 6;
+    private static final int SUBJECT_REACH = 20;
+
+    /** An argument placed on tokens [first, end). */
+    record Placed(Arg arg, int first, int end) {}
+
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<Placed> args;
+    private final List<TimeMention> times;
+    private final Cues cues;
+    private final Participant speaker;
+
+    Clause(Sentence sentence, List<Token> tokens, List<Placed> args, List<TimeMention> times, Cues cues,
+           Participant previousSpeaker) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.args = args;
+        this.times = times;
+        this.cues = cues;
+        this.speaker = findSpeaker(previousSpeaker);
+    }
+
+    Sentence sentence() { return sentence; }
+    List<Token> tokens() { return tokens; }
+    List<Placed> args() { return args; }
+    Participant speaker() { return speaker; }
+
+    static boolean isBarrier(Token t) {
+        String s = t.text();
+        return s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")");
+    }
+
+    private String pos(int i) {
+        return tokens.get(i).pos();
+    }
+
+    boolean isVerbal(int i) {
+        return pos(i).equals("VERB");
+    }
+
+    /** "behind", "responsible": a trigger that is not a verb or noun but predicates of its subject. */
+    boolean isAdjectival(int i) {
+        return pos(i).equals("ADP") || pos(i).equals("ADJ");
+    }
+
+    /** "was attacked", "would be given": a participle after a form of "be". */
+    boolean isPassive(int anchor) {
+        if (!isVerbal(anchor))
+            return false;
+        for (int i = anchor - 1; i >= Math.max(sentence.firstToken(), anchor - 3); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("AUX") && (t.lemma().equals("be") || t.lemma().equals("get")))
+                return !tokens.get(anchor).text().toLowerCase(Locale.ROOT).endsWith("ing");
+            if (!t.pos().equals("AUX") && !t.pos().equals("ADV") && !t.pos().equals("PART"))
+                return false;
+        }
+        return false;
+    }
+
+    /** A suspicion cue ("might", "allegedly") shortly before the trigger. */
+    boolean hedged(int anchor) {
+        for (int i = anchor - 1; i >= Math.max(sentence.firstToken(), anchor - REACH); i--)
+            if (cues.is("suspicion", tokens.get(i)))
+                return true;
+        return false;
+    }
+
+    /** The nearest mention before the token, in the same clause, that is not a prepositional object. */
+    Arg subject(int anchor) {
+        for (int k = args.size() - 1; k >= 0; k--) {
+            Placed p = args.get(k);
+            if (p.end() > anchor)
+                continue;
+            if (anchor - p.end() > SUBJECT_REACH || barrierBetween(p.end(), anchor))
+                return null;
+            if (!isPrepositionalObject(p))
+                return p.arg();
+        }
+        return null;
+    }
+
+    /** The subject and the subjects coordinated with it: "Bahrain, Sudan and Kuwait followed". */
+    List<Arg> subjects(int anchor) {
+        Arg last = subject(anchor);
+        List<Arg> out = new ArrayList<>();
+        if (last == null)
+            return out;
+        int k = indexOf(last);
+        out.add(last);
+        while (k > 0 && onlyCoordination(args.get(k - 1).end(), args.get(k).first())) {
+            k--;
+            Arg a = args.get(k).arg();
+            if (out.stream().noneMatch(o -> o.who().party().equals(a.who().party())))
+                out.add(0, a);
+        }
+        return out;
+    }
+
+    /** The perpetrator before an attack trigger, when a verb makes it the agent: "Iran launched a cyberattack". */
+    Arg agentBefore(int anchor) {
+        if (isPassive(anchor))
+            return null;
+        Arg s = subject(anchor);
+        if (s == null)
+            return null;
+        if (isVerbal(anchor))
+            return s;
+        Placed p = args.get(indexOf(s));
+        for (int i = p.end(); i < anchor; i++)
+            if (isVerbal(i) && !cues.is("reporting", tokens.get(i)))
+                return s;
+        return null;
+    }
+
+    /** The object right after a verb: "accused Iran of", "condemned Tirana’s decision". */
+    Participant objectOf(int anchor, int end) {
+        for (Placed p : args) {
+            if (p.first() <= anchor)
+                continue;
+            if (p.first() > Math.max(anchor + 1, end) + 2)
+                return null;
+            if (onlyModifiers(anchor + 1, p.first()))
+                return p.arg().who();
+        }
+        return null;
+    }
+
+    /** The mention a preposition after the trigger introduces: "ties with Iran", "an attack on Albania". */
+    Participant after(int end, Set<String> prepositions) {
+        return after(end, prepositions, REACH);
+    }
+
+    /**
+     * The same within {@code reach} tokens; the trigger's own last word counts when it is one of the
+     * prepositions ("a letter to", "attributed to").
+     */
+    Participant after(int end, Set<String> prepositions, int reach) {
+        if (prepositions.isEmpty())
+            return null;
+        int from = prepositions.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT)) ? end - 1 : end;
+        for (int i = from; i < Math.min(sentence.endToken(), end + reach); i++) {
+            if (isBarrier(tokens.get(i)))
+                return null;
+            if (!prepositions.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))
+                continue;
+            for (Placed p : args)
+                if (p.first() > i && p.first() <= i + 4 && onlyModifiers(i + 1, p.first()))
+                    return p.arg().who();
+        }
+        return null;
+    }
+
+    /** A mention inside the trigger phrase, or right after it through "of": "networks of Albanian institutions". */
+    Participant inside(int anchor, int end) {
+        for (Placed p : args)
+            if (p.first() > anchor && p.end() <= end)
+                return p.arg().who();
+        int adp = end;
+        while (adp < Math.min(sentence.endToken(), end + 3) && pos(adp).equals("NOUN"))
+            adp++;
+        if (adp >= sentence.endToken() || !pos(adp).equals("ADP"))
+            return null;
+        for (Placed p : args)
+            if (p.first() > adp && p.first() <= adp + 3 && onlyModifiers(adp + 1, p.first()))
+                return p.arg().who();
+        return null;
+    }
+
+    /**
+     * The time nearest the trigger in this sentence, preferring one after it; a time standing
+     * right before another trigger ("the July 15 cyber-attack") is that one's.
+     */
+    TimeValue timeNear(int anchor, int end, Set<Integer> otherAnchors) {
+        TimeValue best = null;
+        double bestDistance = Double.MAX_VALUE;
+        int anchorChar = tokens.get(anchor).start();
+        int endChar = tokens.get(end - 1).end();
+        for (TimeMention t : times) {
+            if (modifiesAnother(t, anchor, otherAnchors))
+                continue;
+            double d = t.start() >= endChar ? t.start() - endChar : 1.5 * (anchorChar - t.end());
+            if (d >= 0 && d < bestDistance) {
+                bestDistance = d;
+                best = t.value();
+            }
+        }
+        return best;
+    }
+
+    /** The most recent state named before the trigger that is not the actor: the relation's partner. */
+    Participant recentState(int anchor, Participant actor, List<Participant> earlier) {
+        for (int k = args.size() - 1; k >= 0; k--) {
+            Placed p = args.get(k);
+            Participant who = p.arg().who().party();
+            if (p.end() <= anchor && who.kind().equals("State") && !who.equals(actor))
+                return who;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--)
+            if (!earlier.get(k).equals(actor))
+                return earlier.get(k);
+        return null;
+    }
+
+    private boolean modifiesAnother(TimeMention t, int anchor, Set<Integer> otherAnchors) {
+        for (int other : otherAnchors) {
+            if (other == anchor)
+                continue;
+            int gapStart = tokens.get(other).start() - t.end();
+            if (gapStart >= 0 && gapStart <= 3 && tokens.get(other).start() > t.start())
+                return true;
+        }
+        return false;
+    }
+
+    private int indexOf(Arg a) {
+        for (int k = 0; k < args.size(); k++)
+            if (args.get(k).arg() == a)
+                return k;
+        throw new IllegalArgumentException("not an argument of this clause");
+    }
+
+    private boolean barrierBetween(int from, int to) {
+        for (int i = from; i < to; i++)
+            if (isBarrier(tokens.get(i)))
+                return true;
+        return false;
+    }
+
+    /**
+     * "to the UN", "in Tirana": a mention governed by a preposition is not a subject; but "of"
+     * makes it the party of the noun before ("the leaders of the Islamic Republic criticize").
+     */
+    private boolean isPrepositionalObject(Placed p) {
+        for (int i = p.first() - 1; i >= Math.max(sentence.firstToken(), p.first() - 4); i--) {
+            String tag = pos(i);
+            if (tag.equals("ADP"))
+                return !tokens.get(i).text().equalsIgnoreCase("of");
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("NOUN"))
+                return false;
+        }
+        return false;
+    }
+
+    private boolean onlyModifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = pos(i);
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PUNCT") || isBarrier(tokens.get(i)))
+                return false;
+        }
+        return true;
+    }
+
+    private boolean onlyCoordination(int from, int to) {
+        if (to - from > 3)
+            return false;
+        for (int i = from; i < to; i++) {
+            String tag = pos(i);
+            String w = tokens.get(i).text();
+            if (!(tag.equals("CCONJ") || tag.equals("DET") || w.equals(",")))
+                return false;
+        }
+        return true;
+    }
+
+    /**
+     * Who is speaking in this sentence: the subject of a reporting verb ("Rama said"), the one after
+     * "according to" or after a quotation ("…,” he said), else the speaker of the sentence before
+     * when this one continues a quotation.
+     */
+    private Participant findSpeaker(Participant previous) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (!cues.is("reporting", t) || !(isVerbal(i) || pos(i).equals("ADJ") || pos(i).equals("NOUN") && t.lemma().equals("according")))
+                continue;
+            Arg before = subject(i);
+            if (before != null)
+                return before.who();
+            for (Placed p : args)
+                if (p.first() > i && p.first() <= i + 3)
+                    return p.arg().who();
+        }
+        String first = tokens.get(sentence.firstToken()).text();
+        boolean continuesQuote = first.equals("\"") || first.equals("\u201C");
+        return continuesQuote ? previous : null;
+    }
+}

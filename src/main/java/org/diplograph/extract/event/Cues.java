@@ -1,0 +1,35 @@
+package org.diplograph.extract.event;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.diplograph.analyse.Token;
+import org.diplograph.vocab.DG;
+
+/** The cue lists of {@code ontology/lexicon.ttl}: reporting verbs, denial, suspicion, negation. */
+public final class Cues {
+
+    private final Map<String, Set<String>> lists = new HashMap<>();
+
+    public Cues(Model m) {
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, DG.CueList).toList()) {
+            Set<String> cues = new TreeSet<>();
+            r.listProperties(DG.cue).forEachRemaining(s -> cues.add(s.getString()));
+            lists.put(r.getLocalName(), cues);
+        }
+    }
+
+    /** Whether a token is a cue of the named list (reporting, denial, suspicion, negation). */
+    public boolean is(String list, Token t) {
+        Set<String> cues = lists.getOrDefault(list, Set.of());
+        for (String f : Words.forms(t))
+            if (cues.contains(f))
+                return true;
+        return false;
+    }
+}

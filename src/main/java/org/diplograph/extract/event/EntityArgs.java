@@ -1,0 +1,75 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.diplograph.analyse.Document;
+import org.diplograph.extract.EntityMention;
+import org.diplograph.gazetteer.Entity;
+import org.diplograph.gazetteer.Gazetteer;
+
+/**
+ * The entity stage's mentions as event arguments, each with the party it acts for: the
+ * affiliation a title states in the article ("Albania’s permanent representative"), which holds for
+ * every later mention of that person, else the one the gazetteer records.
+ */
+public final class EntityArgs implements ArgSource {
+
+    private final Gazetteer gazetteer;
+    private final Map<Node, Node> affiliations;
+
+    /**
+     * @param affiliations the gazetteer's {@code dg:affiliation} of people and government bodies
+     */
+    public EntityArgs(Gazetteer gazetteer, Map<Node, Node> affiliations) {
+        this.gazetteer = gazetteer;
+        this.affiliations = Map.copyOf(affiliations);
+    }
+
+    /** The {@code dg:affiliation} statements of the bundled gazetteer and of extra gazetteer files. */
+    public static Map<Node, Node> affiliations(List<java.nio.file.Path> extra) {
+        org.apache.jena.rdf.model.Model m = org.diplograph.vocab.Bundled.model("gazetteer.ttl");
+        extra.forEach(p -> org.apache.jena.riot.RDFParser.source(p).parse(m));
+        Map<Node, Node> out = new HashMap<>();
+        m.listStatements(null, org.diplograph.vocab.DG.affiliation, (org.apache.jena.rdf.model.RDFNode) null)
+         .forEachRemaining(st -> out.put(st.getSubject().asNode(), st.getObject().asNode()));
+        return out;
+    }
+
+    @Override
+    public List<Arg> args(Document doc) {
+        List<EntityMention> mentions = doc.all(EntityMention.class);
+        Map<Node, Participant> stated = new HashMap<>();
+        for (EntityMention m : mentions)
+            if (m.affiliation() != null)
+                stated.putIfAbsent(m.entity().iri(), participant(m.affiliation(), 0));
+        List<Arg> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            Entity e = capitalAsState(m.entity());
+            Participant aff = stated.get(e.iri());
+            out.add(new Arg(m.start(), m.end(), aff != null ? withAffiliation(e, aff) : participant(e, 0)));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** A capital taking part in an event stands for its government: "ties with Tehran". */
+    private Entity capitalAsState(Entity e) {
+        Entity state = e.capitalOf() == null ? null : gazetteer.entity(e.capitalOf());
+        return state == null ? e : state;
+    }
+
+    private static Participant withAffiliation(Entity e, Participant affiliation) {
+        return new Participant(e.iri(), e.label(), e.linked() ? e.qid() : null, e.typeName(), affiliation);
+    }
+
+    /** An entity with the gazetteer's chain of affiliations (a ministry's state), cut at a few links. */
+    private Participant participant(Entity e, int depth) {
+        Node a = affiliations.get(e.iri());
+        Entity ae = a == null || depth > 3 ? null : gazetteer.entity(a);
+        return withAffiliation(e, ae == null ? null : participant(ae, depth + 1));
+    }
+}

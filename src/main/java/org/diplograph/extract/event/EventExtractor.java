@@ -1,0 +1,265 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.analyse.Annotator;
+import org.diplograph.analyse.Document;
+import org.diplograph.analyse.Sentence;
+import org.diplograph.analyse.Token;
+import org.diplograph.temporal.TimeMention;
+import org.diplograph.temporal.TimeValue;
+
+/**
+ * Finds events and claims: trigger phrases of the event-type lexicon, their arguments from the
+ * sentence (the subject before the trigger, "with X", "against X" after it, the passive's patient,
+ * coordinated subjects), their date, and who said so. Accusations, attributions and denials become
+ * claims with claimant, speaker and stance; an attack whose perpetrator the sentence names is
+ * recorded as the speaker's attribution, never as a fact.
+ */
+public final class EventExtractor implements Annotator {
+
+    /** How far an argument may stand from the trigger, in tokens. */
+    private static final int REACH = 6;
+
+    private final EventTypes types;
+    private final Cues cues;
+    private final ArgSource argSource;
+
+    public EventExtractor(EventTypes types, Cues cues, ArgSource argSource) {
+        this.types = types;
+        this.cues = cues;
+        this.argSource = argSource;
+    }
+
+    @Override
+    public void annotate(Document doc) {
+        Sentences ctx = new Sentences(doc, argSource.args(doc), cues);
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            Sentence s = doc.sentences().get(si);
+            Clause c = ctx.clause(s);
+            List<EventMention> found = new ArrayList<>();
+            List<Trigger> triggers = triggers(doc.tokens(), s);
+            Set<Integer> anchors = new java.util.HashSet<>();
+            triggers.forEach(t -> anchors.add(t.anchor()));
+            for (Trigger t : triggers)
+                if (!negated(doc.tokens(), s, t))
+                    found.addAll(build(c, t, anchors, ctx.recentStates()));
+            subsumed(found).forEach(doc::add);
+            ctx.after(c);
+        }
+    }
+
+    /** A matched trigger: tokens [anchor, end) of the sentence. */
+    record Trigger(EventType type, TriggerPattern pattern, int anchor, int end) {}
+
+    private List<Trigger> triggers(List<Token> tokens, Sentence s) {
+        List<Trigger> found = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Set<String> forms = Words.forms(tokens.get(i));
+            String compound = Words.compound(tokens, i, s.endToken());
+            if (compound != null)
+                forms.add(compound);
+            for (String f : forms)
+                for (TriggerPattern p : types.withAnchor(f)) {
+                    int end = p.match(tokens, i, s.endToken());
+                    if (end > 0)
+                        found.add(new Trigger(types.typeOf(p), p, i, end));
+                }
+        }
+        // The longest reading wins over a shorter one of the same or a related type inside it:
+        // "accused Iran of a cyberattack" is an attribution, not also a bare accusation.
+        found.sort(Comparator.comparingInt((Trigger t) -> t.end() - t.anchor()).reversed()
+                .thenComparingInt(t -> -t.pattern().length()).thenComparingInt(Trigger::anchor));
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger t : found) {
+            boolean covered = kept.stream().anyMatch(k -> k.anchor() <= t.anchor() && t.end() <= k.end()
+                    && (k.type().isA(t.type().name()) || t.type().isA(k.type().name())));
+            if (!covered)
+                kept.add(t);
+        }
+        kept.sort(Comparator.comparingInt(Trigger::anchor));
+        return kept;
+    }
+
+    /**
+     * "accused Iran of targeting the networks": the attribution says all the accusation says, so the
+     * bare accusation of the same parties in the same sentence is dropped.
+     */
+    private static List<EventMention> subsumed(List<EventMention> found) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention m : found) {
+            boolean covered = m.type().name().equals("Accuse") && found.stream().anyMatch(o -> o != m
+                    && o.type().isA("AttributeAttack") && java.util.Objects.equals(o.actor(), m.actor())
+                    && java.util.Objects.equals(o.attributedTo(), m.target()));
+            if (!covered)
+                out.add(m);
+        }
+        return out;
+    }
+
+    /** "did not sever ties": a negation shortly before the trigger, in the same clause. */
+    private boolean negated(List<Token> tokens, Sentence s, Trigger t) {
+        for (int i = t.anchor() - 1; i >= Math.max(s.firstToken(), t.anchor() - 3); i--) {
+            Token tok = tokens.get(i);
+            if (Clause.isBarrier(tok))
+                return false;
+            if (cues.is("negation", tok))
+                return true;
+        }
+        return false;
+    }
+
+    private List<EventMention> build(Clause c, Trigger t, Set<Integer> anchors, List<Participant> recentStates) {
+        EventType type = t.type();
+        TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
+        if (type.isA("Accuse") || type.isA("DenyResponsibility"))
+            return claim(c, t, time);
+        if (type.isA("CyberAttack"))
+            return attack(c, t, time);
+        return event(c, t, time, recentStates);
+    }
+
+    /** An action of one party on another: severing ties, expelling, condemning, appealing… */
+    private List<EventMention> event(Clause c, Trigger t, TimeValue time, List<Participant> recentStates) {
+        boolean passive = c.isPassive(t.anchor());
+        Participant target = c.after(t.end(), t.type().targetPrepositions());
+        if (target == null && !passive)
+            target = c.objectOf(t.anchor(), t.end());
+        if (target != null)
+            target = target.party();
+        List<Arg> subjects = passive ? List.of() : c.subjects(t.anchor());
+        if (passive) {
+            Arg patient = c.subject(t.anchor());
+            if (target == null && patient != null)
+                target = patient.who();
+            Participant agent = c.after(t.end(), t.type().actorPrepositions(), 2);
+            if (agent != null)
+                subjects = List.of(new Arg(0, 0, agent));
+        }
+        Participant speaker = c.speaker();
+        List<EventMention> out = new ArrayList<>();
+        if (subjects.isEmpty()) {
+            Participant actor = speaker == null ? null : speaker.party();
+            if (actor == null && target == null)
+                return out;
+            out.add(mention(c, t, subjects, actor, target, null, speaker, null, time, null));
+            return out;
+        }
+        for (Arg a : subjects) {
+            Participant who = a.who();
+            if (!who.canAct() || who.party().equals(target))
+                continue;
+            Participant sp = who.person() ? who : speaker;
+            Participant partner = target;
+            // A break of relations has a partner even where the sentence leaves it implicit
+            // ("Canada severed all ties"): the state the text was last about.
+            if (partner == null && t.type().isA("ReduceRelations"))
+                partner = c.recentState(t.anchor(), who.party(), recentStates);
+            out.add(mention(c, t, List.of(a), who.party(), partner, null, sp, null, time, null));
+        }
+        return out;
+    }
+
+    /** An accusation, attribution or denial: a claim, with the claimant as actor. */
+    private List<EventMention> claim(Clause c, Trigger t, TimeValue time) {
+        EventType type = t.type();
+        Stance stance = type.isA("DenyResponsibility") ? Stance.DENIES
+                : c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
+        Participant speaker = c.speaker();
+        Participant claimant = null;
+        Participant accused = null;
+        List<Arg> subj = List.of();
+        if (type.isA("AttributeAttack") && c.isAdjectival(t.anchor())) {
+            // "Iran was behind the attack": the one before is the accused, the claimant the reporter.
+            Arg a = c.subject(t.anchor());
+            accused = a == null ? null : a.who();
+        } else if (c.isPassive(t.anchor())) {
+            // "Iran has been accused of the attack": the subject is the accused, the agent the claimant.
+            Arg a = c.subject(t.anchor());
+            accused = a == null ? null : a.who().party();
+            claimant = c.after(t.end(), Set.of("by"), 3);
+        } else {
+            Arg a = c.subject(t.anchor());
+            if (a != null && a.who().canAct()) {
+                subj = List.of(a);
+                claimant = a.who();
+            }
+            if (stance != Stance.DENIES) {
+                accused = c.objectOf(t.anchor(), t.end());
+                if (accused == null)
+                    accused = c.after(t.end(), type.targetPrepositions());
+            }
+        }
+        if (claimant == null)
+            claimant = speaker;
+        if (claimant == null)
+            return List.of();
+        Participant sp = claimant.person() ? claimant : speaker;
+        Participant party = claimant.party();
+        if (stance == Stance.DENIES)
+            accused = party;
+        if (accused != null)
+            accused = accused.party();
+        if (accused != null && accused.equals(party) && stance != Stance.DENIES)
+            return List.of();
+        if (accused == null && type.isA("AttributeAttack"))
+            return List.of();
+        boolean accusation = type.isA("AttributeAttack") || stance == Stance.DENIES;
+        return List.of(mention(c, t, subj, party, accusation ? null : accused, accusation ? accused : null, sp,
+                stance, time, null));
+    }
+
+    /**
+     * An attack: the event itself, with its target but no perpetrator, and, where the sentence names
+     * one ("Iran launched a cyberattack", "hacked by X"), the attribution as the reporter's claim.
+     */
+    private List<EventMention> attack(Clause c, Trigger t, TimeValue time) {
+        EventType type = t.type();
+        Participant target = c.after(t.end(), type.targetPrepositions());
+        if (target == null)
+            target = c.inside(t.anchor(), t.end());
+        if (target == null && c.isVerbal(t.anchor()))
+            target = c.objectOf(t.anchor(), t.end());
+        List<EventMention> out = new ArrayList<>();
+        // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
+        // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
+        boolean generic = time == null && (target == null || plural(c.tokens().get(t.anchor())));
+        EventMention attack = generic ? null
+                : mention(c, t, List.of(), null, target == null ? null : target.party(), null, null, null, time, null);
+        if (attack != null)
+            out.add(attack);
+        Participant agent = c.after(t.end(), type.actorPrepositions(), 2);
+        Arg subject = c.agentBefore(t.anchor());
+        if (agent == null && subject != null)
+            agent = subject.who();
+        Participant speaker = c.speaker();
+        if (agent == null || !agent.canAct() || agent.person() || speaker == null || agent.equals(speaker.party()))
+            return out;
+        EventType attribution = types.get("AttributeAttack");
+        if (attribution == null)
+            return out;
+        Stance stance = c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
+        out.add(mention(c, new Trigger(attribution, t.pattern(), t.anchor(), t.end()), subject == null ? List.of() : List.of(subject),
+                speaker.party(), null, agent, speaker.person() ? speaker : null, stance, time, attack));
+        return out;
+    }
+
+    private static boolean plural(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().equals("NOUN") && w.endsWith("s") && !w.equals(t.lemma());
+    }
+
+    private static EventMention mention(Clause c, Trigger t, List<Arg> before, Participant actor, Participant target,
+                                        Participant attributedTo, Participant speaker, Stance stance, TimeValue time,
+                                        EventMention about) {
+        int start = c.tokens().get(t.anchor()).start();
+        for (Arg a : before)
+            if (a.end() > 0 && a.start() < start && a.start() >= c.sentence().start())
+                start = a.start();
+        int end = c.tokens().get(t.end() - 1).end();
+        return new EventMention(t.type(), start, end, actor, target, attributedTo, speaker, stance, time, about);
+    }
+}

@@ -1,0 +1,96 @@
+package org.diplograph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.diplograph.analyse.Document;
+import org.diplograph.analyse.Sentence;
+import org.diplograph.analyse.Token;
+import org.diplograph.temporal.TimeMention;
+
+/**
+ * Walks a document sentence by sentence, placing entity mentions and times on tokens and carrying
+ * what the next sentence needs: the last person named (for "he said") and the last speaker (for a
+ * quotation that runs on).
+ */
+final class Sentences {
+
+    private static final java.util.Comparator<Clause.Placed> ORDER = (x, y) -> x.first() != y.first()
+            ? Integer.compare(x.first(), y.first()) : Integer.compare(y.end(), x.end());
+
+    private final Document doc;
+    private final List<Arg> args;
+    private final List<TimeMention> times;
+    private final Cues cues;
+    private final java.util.LinkedList<Participant> recentStates = new java.util.LinkedList<>();
+    private Participant lastPerson;
+    private Participant lastSpeaker;
+
+    Sentences(Document doc, List<Arg> args, Cues cues) {
+        this.doc = doc;
+        this.args = args;
+        this.times = doc.all(TimeMention.class);
+        this.cues = cues;
+    }
+
+    Clause clause(Sentence s) {
+        List<Token> tokens = doc.tokens();
+        List<Clause.Placed> placed = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            // A personal pronoun subject stands for the last person named.
+            if (lastPerson != null && t.pos().equals("PRON") && (t.lemma().equals("he") || t.lemma().equals("she")))
+                placed.add(new Clause.Placed(new Arg(t.start(), t.end(), lastPerson), i, i + 1));
+        }
+        for (Arg a : args) {
+            if (a.start() < s.start() || a.end() > s.end())
+                continue;
+            int first = -1, end = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (first < 0 && t.end() > a.start())
+                    first = i;
+                if (t.start() < a.end())
+                    end = i + 1;
+            }
+            if (first >= 0 && end > first)
+                placed.add(new Clause.Placed(a, first, end));
+        }
+        placed.sort(ORDER);
+        List<TimeMention> inSentence = times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
+        Clause c = new Clause(s, tokens, placed, inSentence, cues, lastSpeaker);
+        if (c.speaker() == null)
+            return c;
+        // In quoted words, "I" and "we" are the speaker.
+        boolean added = false;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("PRON") && (t.text().equals("I") || t.lemma().equals("we"))) {
+                placed.add(new Clause.Placed(new Arg(t.start(), t.end(), c.speaker()), i, i + 1));
+                added = true;
+            }
+        }
+        if (!added)
+            return c;
+        placed.sort(ORDER);
+        return new Clause(s, tokens, placed, inSentence, cues, lastSpeaker);
+    }
+
+    void after(Clause c) {
+        for (Clause.Placed p : c.args()) {
+            Participant who = p.arg().who();
+            if (who.person())
+                lastPerson = who;
+            if (who.party().kind().equals("State")) {
+                recentStates.remove(who.party());
+                recentStates.addLast(who.party());
+            }
+        }
+        lastSpeaker = c.speaker();
+    }
+
+    /** The states named so far, the most recent last. */
+    List<Participant> recentStates() {
+        return recentStates;
+    }
+}

@@ -1,0 +1,175 @@
+package org.diplograph.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.diplograph.analyse.Document;
+import org.diplograph.extract.event.EventMention;
+import org.diplograph.extract.event.Participant;
+import org.diplograph.map.Iris;
+import org.diplograph.temporal.TimeValue;
+
+/**
+ * Resolves event mentions across articles: the same attack told by five articles is one event.
+ * Mentions of one type with the same actor and target are one event when their times agree at the
+ * precision both give (July 2022 and 15 July 2022 agree). A mention without a time joins the latest
+ * such event on or before its article's date; one without a target or actor joins the one event
+ * that matches it otherwise. Keys come from content, so adding articles does not change them.
+ */
+public final class EventResolver {
+
+    private record Key(String type, Participant actor, Participant target) {}
+
+    private static final class Cluster {
+        final Key key;
+        TimeValue time;
+        final List<EventMention> members = new ArrayList<>();
+
+        Cluster(Key key, TimeValue time) {
+            this.key = key;
+            this.time = time;
+        }
+
+        String slug() {
+            StringBuilder b = new StringBuilder(time == null ? "undated" : time.key());
+            b.append('-').append(Iris.slug(key.type()));
+            if (key.actor() != null)
+                b.append('-').append(last(key.actor()));
+            if (key.target() != null)
+                b.append('-').append(last(key.target()));
+            return b.toString();
+        }
+    }
+
+    public void resolve(List<Document> docs) {
+        Map<EventMention, LocalDate> published = new IdentityHashMap<>();
+        List<EventMention> events = new ArrayList<>();
+        Map<Document, List<EventMention>> byDoc = new IdentityHashMap<>();
+        for (Document d : docs) {
+            List<EventMention> mentions = inheritTimes(d.all(EventMention.class));
+            byDoc.put(d, mentions);
+            for (EventMention m : mentions) {
+                published.put(m, d.datePublished());
+                if (!m.isClaim())
+                    events.add(m);
+            }
+        }
+        Map<EventMention, Cluster> of = cluster(events, published);
+        for (Document d : docs) {
+            List<EventMention> mentions = byDoc.get(d);
+            String salient = salientAttack(mentions, of);
+            for (EventMention m : mentions) {
+                if (!m.isClaim()) {
+                    Cluster c = of.get(m);
+                    d.add(new ResolvedEvent(m, c.slug(), c.time, null));
+                    continue;
+                }
+                Participant accused = m.attributedTo() != null ? m.attributedTo() : m.target();
+                Cluster own = new Cluster(new Key(m.type().name(), m.actor(), accused), m.time());
+                String about = m.about() != null ? of.get(m.about()).slug() : salient != null ? salient : own.slug();
+                d.add(new ResolvedEvent(m, own.slug(), m.time(), about));
+            }
+        }
+    }
+
+    /**
+     * Within one article, an undated event between two parties takes the time of the article's one
+     * dated event between the same parties: "Albania broke ties with Iran on Wednesday … Iranian
+     * diplomats would be given 24 hours to leave" tells one episode.
+     */
+    private static List<EventMention> inheritTimes(List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (m.time() != null || m.isClaim() || m.actor() == null || m.target() == null) {
+                out.add(m);
+                continue;
+            }
+            List<TimeValue> times = mentions.stream().filter(o -> !o.isClaim() && o.time() != null
+                    && m.actor().equals(o.actor()) && m.target().equals(o.target())).map(EventMention::time).distinct().toList();
+            out.add(times.size() == 1 ? m.withTime(times.get(0)) : m);
+        }
+        return out;
+    }
+
+    /** The attack an article is most about: its attack told most often, the first on a tie. */
+    private static String salientAttack(List<EventMention> mentions, Map<EventMention, Cluster> of) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (EventMention m : mentions)
+            if (!m.isClaim() && m.type().isA("CyberAttack"))
+                counts.merge(of.get(m).slug(), 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Map<EventMention, Cluster> cluster(List<EventMention> events, Map<EventMention, LocalDate> published) {
+        Map<Key, List<Cluster>> byKey = new LinkedHashMap<>();
+        Map<EventMention, Cluster> of = new IdentityHashMap<>();
+        // Dated mentions first, finest first, so each cluster's time is its finest.
+        List<EventMention> dated = new ArrayList<>(events.stream().filter(m -> m.time() != null).toList());
+        dated.sort(Comparator.comparingInt((EventMention m) -> m.time().precision().ordinal())
+                .thenComparing(m -> m.time().first()));
+        for (EventMention m : dated) {
+            Key k = key(m);
+            List<Cluster> cs = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+            Cluster c = cs.stream().filter(x -> x.time.compatible(m.time())).findFirst().orElse(null);
+            if (c == null) {
+                c = new Cluster(k, m.time());
+                cs.add(c);
+            }
+            c.members.add(m);
+            of.put(m, c);
+        }
+        // Mentions missing a participant join the one dated event they fit, if there is exactly one.
+        for (EventMention m : dated) {
+            Key k = key(m);
+            if (k.actor() != null && k.target() != null || of.get(m).members.size() > 1)
+                continue;
+            List<Cluster> fits = new ArrayList<>();
+            byKey.forEach((kk, cs) -> {
+                if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target()))
+                    cs.stream().filter(c -> c.time.compatible(m.time())).forEach(fits::add);
+            });
+            if (fits.size() == 1) {
+                Cluster old = of.get(m);
+                byKey.get(k).remove(old);
+                fits.get(0).members.add(m);
+                of.put(m, fits.get(0));
+            }
+        }
+        Map<Key, Cluster> undated = new HashMap<>();
+        for (EventMention m : events) {
+            if (m.time() != null)
+                continue;
+            Key k = key(m);
+            LocalDate bound = published.get(m);
+            Cluster c = byKey.getOrDefault(k, List.of()).stream()
+                    .filter(x -> bound == null || !x.time.first().isAfter(bound))
+                    .max(Comparator.comparing((Cluster x) -> x.time.first())).orElse(null);
+            if (c == null)
+                c = undated.computeIfAbsent(k, x -> new Cluster(x, null));
+            c.members.add(m);
+            of.put(m, c);
+        }
+        return of;
+    }
+
+    /** A missing participant may be filled by any; a present one must be equal. */
+    private static boolean fills(Participant mine, Participant theirs) {
+        return mine == null || Objects.equals(mine, theirs);
+    }
+
+    private static Key key(EventMention m) {
+        return new Key(m.type().name(), m.actor(), m.target());
+    }
+
+    static String last(Participant p) {
+        String u = p.iri().getURI();
+        return u.substring(u.lastIndexOf('/') + 1);
+    }
+}

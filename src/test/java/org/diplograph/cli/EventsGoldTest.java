@@ -1,0 +1,95 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diplograph.Gold;
+import org.diplograph.convert.Converter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the events command against the hand annotation of the seeds. A row matches a gold event
+ * of the same article when the type is the same, the actor equal (by Q-number or normalised name;
+ * an absent gold actor wants none), the target or attributed_to equal where the gold gives one, and
+ * the date agrees at the gold's precision where the gold gives one. Events marked
+ * {@code required: false} never count against precision; recall counts the others.
+ */
+class EventsGoldTest {
+
+    static final int ARTICLE = 0, TYPE = 2, DATE = 5, ACTOR = 7, ACTOR_LABEL = 8, TARGET = 9, TARGET_LABEL = 10,
+            ATTRIBUTED = 11, ATTRIBUTED_LABEL = 12, EVIDENCE = 16;
+
+    /** The floor these figures must not fall below; raise it as the extractor improves. */
+    static final double MIN_PRECISION = 0.0, MIN_RECALL = 0.0;
+
+    @Test
+    void eventsAgainstTheGold() {
+        Converter c = Converter.create().build();
+        Converter.Analysed a = c.analyse(List.of(Path.of("seeds")));
+        List<List<String>> rows = EventsCommand.rows(a.docs(), c.iris());
+        int correct = 0, predicted = rows.size(), required = 0, found = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        List<Gold.Article> gold = Gold.load();
+        for (List<String> r : rows) {
+            Gold.Article g = gold.stream().filter(x -> x.file().equals(r.get(ARTICLE))).findFirst().orElseThrow();
+            if (g.events().stream().anyMatch(e -> matches(g, e, r)))
+                correct++;
+            else
+                wrong.add(r.get(ARTICLE).substring(0, 3) + " " + r.get(TYPE) + " actor=" + r.get(ACTOR_LABEL) + " target="
+                        + r.get(TARGET_LABEL) + " attributed=" + r.get(ATTRIBUTED_LABEL) + " date=" + r.get(DATE)
+                        + " | " + r.get(EVIDENCE));
+        }
+        for (Gold.Article g : gold)
+            for (Map<String, Object> e : g.events()) {
+                if (Boolean.FALSE.equals(e.get("required")))
+                    continue;
+                required++;
+                if (rows.stream().anyMatch(r -> r.get(ARTICLE).equals(g.file()) && matches(g, e, r)))
+                    found++;
+                else
+                    misses.add(g.file().substring(0, 3) + " " + e.get("type") + " actor=" + e.get("actor") + " target="
+                            + e.get("target") + " attributed=" + e.get("attributed_to") + " date=" + e.get("date")
+                            + " | " + e.get("evidence"));
+            }
+        double precision = predicted == 0 ? 0 : (double) correct / predicted;
+        double recall = required == 0 ? 0 : (double) found / required;
+        System.out.printf("events vs gold: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", precision, correct, predicted,
+                recall, found, required);
+        misses.forEach(m -> System.out.println("  missed: " + m));
+        wrong.forEach(w -> System.out.println("  unmatched: " + w));
+        assertTrue(precision >= MIN_PRECISION, "precision " + precision);
+        assertTrue(recall >= MIN_RECALL, "recall " + recall);
+    }
+
+    static boolean matches(Gold.Article g, Map<String, Object> e, List<String> r) {
+        if (!r.get(TYPE).equals(e.get("type")))
+            return false;
+        if (!same(g, (String) e.get("actor"), r.get(ACTOR), r.get(ACTOR_LABEL), true))
+            return false;
+        if (e.get("target") != null && !same(g, (String) e.get("target"), r.get(TARGET), r.get(TARGET_LABEL), false))
+            return false;
+        if (e.get("attributed_to") != null
+                && !same(g, (String) e.get("attributed_to"), r.get(ATTRIBUTED), r.get(ATTRIBUTED_LABEL), false))
+            return false;
+        String date = Gold.date(e.get("date"));
+        return date == null || r.get(DATE).startsWith(date);
+    }
+
+    /** Equal by Q-number or by a normalised name; an absent gold value wants an empty one when strict. */
+    static boolean same(Gold.Article g, String goldName, String id, String label, boolean emptyMustMatch) {
+        if (goldName == null)
+            return !emptyMustMatch || id.isEmpty();
+        String q = g.wikidata(goldName);
+        if (q != null && q.equals(id))
+            return true;
+        for (String n : g.names(goldName))
+            if (Gold.norm(n).equals(Gold.norm(label)))
+                return true;
+        return false;
+    }
+}
