@@ -48,7 +48,9 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
 
     static DocModel read(Model ontology, Model scheme) {
         Model both = org.apache.jena.rdf.model.ModelFactory.createUnion(ontology, scheme);
-        Render r = new Render(both);
+        Resource sch = scheme.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).nextOptional()
+                .orElseThrow(() -> new IllegalArgumentException("the event-type file declares no skos:ConceptScheme"));
+        Render r = new Render(both, sch.getURI());
         Resource onto = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).nextOptional()
                 .orElseThrow(() -> new IllegalArgumentException("the ontology file declares no owl:Ontology"));
         Header head = new Header(onto.getURI(), r.text(onto, DCTerms.title), r.text(onto, DCTerms.description), r.facts(onto, List.of(
@@ -65,8 +67,6 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
                 new Section("annotation-properties", "Annotation properties", r.terms(ontology, "annotation property", OWL2.AnnotationProperty)),
                 new Section("individuals", "Named individuals", r.terms(ontology, "named individual", OWL2.NamedIndividual)),
                 new Section("datatypes", "Datatypes", r.terms(ontology, "datatype", RDFS.Datatype)));
-        Resource sch = scheme.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).nextOptional()
-                .orElseThrow(() -> new IllegalArgumentException("the event-type file declares no skos:ConceptScheme"));
         Header schemeHead = new Header(sch.getURI(), r.text(sch, DCTerms.title), r.text(sch, DCTerms.description),
                 r.facts(sch, List.of(new Row(DCTerms.license, "License"), new Row(DCTerms.creator, "Creator"),
                         new Row(DCTerms.modified, "Modified"), new Row(DCTerms.source, "Codebooks cited"))));
@@ -83,9 +83,11 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
     /** Turns resources into terms, facts and values against one prefix mapping. */
     private static final class Render {
         private final Model m;
+        private final String schemeIri;
 
-        Render(Model m) {
+        Render(Model m, String schemeIri) {
             this.m = m;
+            this.schemeIri = schemeIri;
         }
 
         /** The rows of a term's table, in reading order: hierarchy, domain and range, mappings, notes, examples. */
@@ -222,7 +224,10 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
             return c.equals(iri) ? iri : c;
         }
 
-        static String href(String iri) {
+        /** Terms on this page link to their anchor, everything else to its IRI. */
+        String href(String iri) {
+            if (iri.equals(schemeIri))
+                return "#event-types";
             if (iri.startsWith(Ns.DG))
                 return "#" + iri.substring(Ns.DG.length());
             if (iri.startsWith(EVENT_TYPES))
