@@ -61,6 +61,32 @@ class EmittedTermsTest {
         assertEquals(Set.of(), bad, "classes emitted for the seeds but not declared");
     }
 
+    /**
+     * Vocabulary IRIs used as values are declared too: event types (sem:eventType dgt:…) in the
+     * scheme, stances and other dg: individuals in the ontology, reused ones (oa:identifying,
+     * time:unitDay) in their vocabulary. Datatypes of literals count as well.
+     */
+    @Test
+    void everyVocabularyIriUsedAsAValueIsDeclared() {
+        Model scheme = EventTypesTest.SCHEME;
+        Set<String> bad = new TreeSet<>();
+        for (Quad q : Seeds.conversion().quads()) {
+            Node o = q.getObject();
+            String iri = o.isURI() ? o.getURI() : o.isLiteral() ? o.getLiteralDatatypeURI() : null;
+            if (iri == null)
+                continue;
+            if (iri.startsWith(Ns.DG)) {
+                if (!ONTOLOGY.contains(ONTOLOGY.getResource(iri), RDF.type))
+                    bad.add(iri);
+            } else if (iri.startsWith(EventTypesTest.DGT)) {
+                if (!scheme.contains(scheme.getResource(iri), RDF.type, org.apache.jena.vocabulary.SKOS.Concept))
+                    bad.add(iri + " (not a concept of " + EventTypesTest.FILE + ")");
+            } else if (ReusedTerms.namespaceOf(iri).isPresent() && !ReusedTerms.known(iri))
+                bad.add(iri);
+        }
+        assertEquals(Set.of(), bad, "values emitted for the seeds but declared nowhere");
+    }
+
     /** An object property never points at a literal, a datatype property never at a node. */
     @Test
     void emittedDgPropertiesAreUsedAsTheirKind() {
