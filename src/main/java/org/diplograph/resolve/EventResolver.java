@@ -125,21 +125,26 @@ public final class EventResolver {
             c.members.add(m);
             of.put(m, c);
         }
-        // Mentions missing a participant join the one dated event they fit, if there is exactly one.
-        for (EventMention m : dated) {
-            Key k = key(m);
-            if (k.actor() != null && k.target() != null || of.get(m).members.size() > 1)
-                continue;
-            List<Cluster> fits = new ArrayList<>();
-            byKey.forEach((kk, cs) -> {
-                if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target()))
-                    cs.stream().filter(c -> c.time.compatible(m.time())).forEach(fits::add);
-            });
-            if (fits.size() == 1) {
-                Cluster old = of.get(m);
-                byKey.get(k).remove(old);
-                fits.get(0).members.add(m);
-                of.put(m, fits.get(0));
+        // An event told without its target or actor joins the one dated event it fits, if there is
+        // exactly one: "a cyber attack on July 15" is the attack on Albania of 15 July.
+        for (List<Cluster> group : new ArrayList<>(byKey.values())) {
+            for (Cluster c : new ArrayList<>(group)) {
+                Key k = c.key;
+                if (k.actor() != null && k.target() != null)
+                    continue;
+                List<Cluster> fits = new ArrayList<>();
+                byKey.forEach((kk, cs) -> {
+                    if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target()))
+                        cs.stream().filter(x -> x.time.compatible(c.time)).forEach(fits::add);
+                });
+                if (fits.size() != 1)
+                    continue;
+                Cluster into = fits.get(0);
+                group.remove(c);
+                for (EventMention m : c.members) {
+                    into.members.add(m);
+                    of.put(m, into);
+                }
             }
         }
         Map<Key, Cluster> undated = new HashMap<>();

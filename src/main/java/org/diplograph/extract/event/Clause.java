@@ -208,29 +208,26 @@ final class Clause {
         return best;
     }
 
-    /** The most recent state named before the trigger that is not the actor: the relation's partner. */
-    Participant recentState(int anchor, Participant actor, List<Participant> earlier) {
-        for (int k = args.size() - 1; k >= 0; k--) {
-            Placed p = args.get(k);
-            Participant who = p.arg().who().party();
-            if (p.end() <= anchor && who.kind().equals("State") && !who.equals(actor))
-                return who;
-        }
-        for (int k = earlier.size() - 1; k >= 0; k--)
-            if (!earlier.get(k).equals(actor))
-                return earlier.get(k);
+    /** The state the article names most often, other than the actor: an implicit relation's partner. */
+    static Participant topicState(Participant actor, List<Participant> byFrequency) {
+        for (Participant p : byFrequency)
+            if (!p.equals(actor))
+                return p;
         return null;
     }
 
+    /** Whether another trigger stands nearer the time than this one: then the time is that one's. */
     private boolean modifiesAnother(TimeMention t, int anchor, Set<Integer> otherAnchors) {
-        for (int other : otherAnchors) {
-            if (other == anchor)
-                continue;
-            int gapStart = tokens.get(other).start() - t.end();
-            if (gapStart >= 0 && gapStart <= 3 && tokens.get(other).start() > t.start())
+        int mine = distance(t, anchor);
+        for (int other : otherAnchors)
+            if (other != anchor && distance(t, other) < mine)
                 return true;
-        }
         return false;
+    }
+
+    private int distance(TimeMention t, int anchor) {
+        Token a = tokens.get(anchor);
+        return t.end() <= a.start() ? a.start() - t.end() : Math.max(0, t.start() - a.end());
     }
 
     private int indexOf(Arg a) {
@@ -257,6 +254,18 @@ final class Clause {
             if (tag.equals("ADP"))
                 return !tokens.get(i).text().equalsIgnoreCase("of");
             if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("NOUN"))
+                return false;
+        }
+        return false;
+    }
+
+    /** "criticize Tirana’s decision": a mention right after a verb is its object, not a subject. */
+    private boolean isVerbObject(Placed p) {
+        for (int i = p.first() - 1; i >= Math.max(sentence.firstToken(), p.first() - 3); i--) {
+            String tag = pos(i);
+            if (tag.equals("VERB"))
+                return !cues.is("reporting", tokens.get(i));
+            if (!tag.equals("DET") && !tag.equals("ADJ"))
                 return false;
         }
         return false;
@@ -298,6 +307,15 @@ final class Clause {
                 return before.who();
             for (Placed p : args)
                 if (p.first() > i && p.first() <= i + 3)
+                    return p.arg().who();
+        }
+        // "Rama presented evidence that Iran …": a person naming a that-clause speaks it.
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (!t.lemma().equals("that") || !(t.pos().equals("SCONJ") || t.pos().equals("PRON")))
+                continue;
+            for (Placed p : args)
+                if (p.end() <= i && p.arg().who().person() && !isPrepositionalObject(p))
                     return p.arg().who();
         }
         String first = tokens.get(sentence.firstToken()).text();

@@ -46,7 +46,7 @@ public final class EventExtractor implements Annotator {
             triggers.forEach(t -> anchors.add(t.anchor()));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t))
-                    found.addAll(build(c, t, anchors, ctx.recentStates()));
+                    found.addAll(build(c, t, anchors, ctx.statesByFrequency()));
             subsumed(found).forEach(doc::add);
             ctx.after(c);
         }
@@ -128,6 +128,8 @@ public final class EventExtractor implements Annotator {
         Participant target = c.after(t.end(), t.type().targetPrepositions());
         if (target == null && !passive)
             target = c.objectOf(t.anchor(), t.end());
+        if (target == null && !passive)
+            target = c.inside(t.anchor(), t.end());
         if (target != null)
             target = target.party();
         List<Arg> subjects = passive ? List.of() : c.subjects(t.anchor());
@@ -157,7 +159,7 @@ public final class EventExtractor implements Annotator {
             // A break of relations has a partner even where the sentence leaves it implicit
             // ("Canada severed all ties"): the state the text was last about.
             if (partner == null && t.type().isA("ReduceRelations"))
-                partner = c.recentState(t.anchor(), who.party(), recentStates);
+                partner = Clause.topicState(who.party(), recentStates);
             out.add(mention(c, t, List.of(a), who.party(), partner, null, sp, null, time, null));
         }
         return out;
@@ -238,12 +240,17 @@ public final class EventExtractor implements Annotator {
         Participant speaker = c.speaker();
         if (agent == null || !agent.canAct() || agent.person() || speaker == null || agent.equals(speaker.party()))
             return out;
-        EventType attribution = types.get("AttributeAttack");
+        // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
+        // naming the perpetrator of one attack is an attribution.
+        boolean general = plural(c.tokens().get(t.anchor())) || target == null && time == null;
+        EventType attribution = types.get(general ? "Accuse" : "AttributeAttack");
         if (attribution == null)
             return out;
         Stance stance = c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
+        Participant accused = agent.party();
         out.add(mention(c, new Trigger(attribution, t.pattern(), t.anchor(), t.end()), subject == null ? List.of() : List.of(subject),
-                speaker.party(), null, agent, speaker.person() ? speaker : null, stance, time, attack));
+                speaker.party(), general ? accused : null, general ? null : accused, speaker.person() ? speaker : null,
+                stance, time, attack));
         return out;
     }
 

@@ -22,13 +22,20 @@ final class Sentences {
     private final List<Arg> args;
     private final List<TimeMention> times;
     private final Cues cues;
-    private final java.util.LinkedList<Participant> recentStates = new java.util.LinkedList<>();
+    private final List<Participant> statesByFrequency;
     private Participant lastPerson;
     private Participant lastSpeaker;
 
     Sentences(Document doc, List<Arg> args, Cues cues) {
         this.doc = doc;
         this.args = args;
+        java.util.Map<Participant, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Arg a : args)
+            if (a.who().party().kind().equals("State"))
+                counts.merge(a.who().party(), 1, Integer::sum);
+        this.statesByFrequency = counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Participant, Integer>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).toList();
         this.times = doc.all(TimeMention.class);
         this.cues = cues;
     }
@@ -81,16 +88,12 @@ final class Sentences {
             Participant who = p.arg().who();
             if (who.person())
                 lastPerson = who;
-            if (who.party().kind().equals("State")) {
-                recentStates.remove(who.party());
-                recentStates.addLast(who.party());
-            }
         }
         lastSpeaker = c.speaker();
     }
 
-    /** The states named so far, the most recent last. */
-    List<Participant> recentStates() {
-        return recentStates;
+    /** The states the whole document names, the most often named first. */
+    List<Participant> statesByFrequency() {
+        return statesByFrequency;
     }
 }
