@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Converts news articles about diplomatic and cyber events into a linked-data graph and publishes it.",
-        subcommands = {ServeCommand.class, ConvertCommand.class, ValidateCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, ConvertCommand.class, ValidateCommand.class, EventsCommand.class, EntitiesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Bad input: an article, file or graph could not be read, converted or validated.",
                 "2:Usage error: unknown option or missing argument."})

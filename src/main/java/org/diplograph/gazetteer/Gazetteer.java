@@ -37,6 +37,7 @@ public final class Gazetteer {
     /** The prepositions of place, until the extraction lexicon holds them; read if present. */
     public static final String PLACES_RESOURCE = "/org/diplograph/gazetteer/places.ttl";
     public static final String LEXICON_RESOURCE = "/org/diplograph/ontology/lexicon.ttl";
+    public static final String ONTOLOGY_RESOURCE = "/org/diplograph/ontology/diplograph.ttl";
     /** The cue list of the prepositions after which a capital names the city. */
     public static final String PLACE_CUES = "https://w3id.org/diplograph/id/lexicon/place";
 
@@ -51,7 +52,8 @@ public final class Gazetteer {
     private final List<String> honorifics;
     private final java.util.Set<String> placePrepositions;
 
-    private Gazetteer(Graph g) {
+    private Gazetteer(Graph g, Graph lexicon, Graph ontology) {
+        Set<Node> entityClasses = entityClasses(ontology);
         Map<Node, Entity> byIri = new LinkedHashMap<>();
         Set<Node> subjects = new TreeSet<>(Comparator.comparing(Node::toString));
         g.find(Node.ANY, TYPE, Node.ANY).forEach(t -> subjects.add(t.getSubject()));
@@ -62,7 +64,7 @@ public final class Gazetteer {
         for (Node s : subjects) {
             if (!s.isURI())
                 continue;
-            Node type = entityType(g, s, roleTitle, honorific);
+            Node type = entityType(g, s, entityClasses);
             if (g.contains(s, TYPE, roleTitle)) {
                 List<String> labels = names(g, s, LABEL);
                 String canonical = labels.isEmpty() ? s.getURI() : labels.get(0);
@@ -86,8 +88,9 @@ public final class Gazetteer {
         this.roleTitles = java.util.Collections.unmodifiableMap(roles);
         this.honorifics = List.copyOf(new TreeSet<>(honours));
         Set<String> places = new TreeSet<>();
-        g.find(org.apache.jena.graph.NodeFactory.createURI(PLACE_CUES), Ns.uri(Ns.DG, "cue"), Node.ANY)
-         .forEach(t -> places.add(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
+        for (Graph source : List.of(g, lexicon))
+            source.find(org.apache.jena.graph.NodeFactory.createURI(PLACE_CUES), Ns.uri(Ns.DG, "cue"), Node.ANY)
+                  .forEach(t -> places.add(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
         this.placePrepositions = Set.copyOf(places);
     }
 
@@ -99,17 +102,14 @@ public final class Gazetteer {
     /** The bundled files plus these Turtle files, in this order. */
     public static Gazetteer load(List<Path> extra) {
         Graph g = GraphMemFactory.createDefaultGraph();
-        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE, PLACES_RESOURCE, LEXICON_RESOURCE)) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-                if (in == null && resource.equals(LEXICON_RESOURCE))
-                    continue;
-                if (in == null)
-                    throw new IllegalStateException("missing from the classpath: " + resource);
-                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + resource, e);
-            }
-        }
+        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE, PLACES_RESOURCE))
+            parse(resource, g, true);
+        // The extraction lexicon and the ontology are read apart: only their cue lists and class
+        // hierarchy are wanted, not their resources as entities.
+        Graph lexicon = GraphMemFactory.createDefaultGraph();
+        parse(LEXICON_RESOURCE, lexicon, false);
+        Graph ontology = GraphMemFactory.createDefaultGraph();
+        parse(ONTOLOGY_RESOURCE, ontology, true);
         for (Path p : extra) {
             try {
                 RDFParser.source(p).lang(Lang.TURTLE).parse(g);
@@ -117,7 +117,19 @@ public final class Gazetteer {
                 throw new BadInputException(p, p + ": not a readable Turtle gazetteer: " + e.getMessage());
             }
         }
-        return new Gazetteer(g);
+        return new Gazetteer(g, lexicon, ontology);
+    }
+
+    private static void parse(String resource, Graph into, boolean required) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null && !required)
+                return;
+            if (in == null)
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            RDFParser.source(in).lang(Lang.TURTLE).parse(into);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
     }
 
     public Collection<Entity> entities() {
@@ -147,16 +159,29 @@ public final class Gazetteer {
     }
 
     /**
-     * The class of an entity: its rdf:type in our own namespace, other than the lexicon classes.
-     * With several, the most specific one the file states wins by name order, so loading is stable.
+     * The classes of things the gazetteer names: our classes under SEM's actors, places and objects
+     * in the ontology (states, cities, malware, ...), not lexicon entries such as seasons or roles.
      */
-    private static Node entityType(Graph g, Node s, Node roleTitle, Node honorific) {
+    private static Set<Node> entityClasses(Graph ontology) {
+        Node subClassOf = Ns.uri(Ns.RDFS, "subClassOf");
+        Set<Node> out = new java.util.HashSet<>(List.of(Ns.uri(Ns.SEM, "Actor"), Ns.uri(Ns.SEM, "Place"), Ns.uri(Ns.SEM, "Object")));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Triple t : ontology.find(Node.ANY, subClassOf, Node.ANY).toList())
+                if (out.contains(t.getObject()) && out.add(t.getSubject()))
+                    grew = true;
+        }
+        out.removeIf(c -> !c.isURI() || !c.getURI().startsWith(Ns.DG));
+        return out;
+    }
+
+    /** The entity class of a subject; with several, the first by IRI, so loading is stable. */
+    private static Node entityType(Graph g, Node s, Set<Node> entityClasses) {
         Node best = null;
         for (Triple t : g.find(s, TYPE, Node.ANY).toList()) {
             Node o = t.getObject();
-            if (!o.isURI() || !o.getURI().startsWith(Ns.DG) || o.equals(roleTitle) || o.equals(honorific))
-                continue;
-            if (best == null || o.getURI().compareTo(best.getURI()) < 0)
+            if (entityClasses.contains(o) && (best == null || o.getURI().compareTo(best.getURI()) < 0))
                 best = o;
         }
         return best;
