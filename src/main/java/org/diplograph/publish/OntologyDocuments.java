@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.docs.OntologyDocs;
 import org.diplograph.vocab.Ns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ontology, the event-type scheme and the SHACL shapes, each serialised once at start-up in every
@@ -72,6 +74,7 @@ final class OntologyDocuments {
     }
 
     private static final String DIR = "/org/diplograph/ontology/";
+    private static final Logger LOG = LoggerFactory.getLogger(OntologyDocuments.class);
 
     private OntologyDocuments() {}
 
@@ -80,7 +83,11 @@ final class OntologyDocuments {
      * "0.1.0", from the ontology's owl:versionIRI) give the ontology.
      */
     static Map<String, Document> load() {
-        byte[] html = resource(OntologyDocs.RESOURCE);
+        byte[] html = optionalResource(OntologyDocs.RESOURCE);
+        if (html == null)
+            // Only a build that skipped process-classes (an IDE's compile) lacks the page: serve RDF anyway.
+            LOG.warn("{} is missing (generated in Maven's process-classes phase): /ontology is served as RDF only",
+                    OntologyDocs.RESOURCE);
         Map<String, Document> docs = new LinkedHashMap<>();
         byte[] ontologyTtl = resource(DIR + "diplograph.ttl");
         Graph ontology = parse(ontologyTtl);
@@ -147,11 +154,15 @@ final class OntologyDocuments {
     }
 
     private static byte[] resource(String name) {
+        byte[] b = optionalResource(name);
+        if (b == null)
+            throw new IllegalStateException(name + " is missing from the classpath");
+        return b;
+    }
+
+    private static byte[] optionalResource(String name) {
         try (InputStream in = OntologyDocuments.class.getResourceAsStream(name)) {
-            if (in == null)
-                throw new IllegalStateException(name + " is missing from the classpath; build with Maven (the"
-                        + " documentation page is generated in the process-classes phase)");
-            return in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
