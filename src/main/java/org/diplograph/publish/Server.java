@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.http.sys.HttpRequestModifier;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplograph.convert.Conversion;
@@ -40,6 +41,9 @@ public final class Server implements AutoCloseable {
         DatasetGraph dsg = b.conversion.toDataset();
         // The timeout lives in the dataset's context, not ARQ's global one: no static state.
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(b.timeoutSeconds * 1000L));
+        // SERVICE calls (a federated query joining Wikidata) name the software that makes them,
+        // as Wikidata's User-Agent policy requires.
+        dsg.getContext().set(ARQ.httpRequestModifer, (HttpRequestModifier) (params, headers) -> headers.put("User-Agent", userAgent()));
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .build();
@@ -62,6 +66,12 @@ public final class Server implements AutoCloseable {
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /** The User-Agent of the server's outgoing SERVICE requests: diplograph, its version and where it lives. */
+    public static String userAgent() {
+        return "diplograph/" + org.diplograph.Version.get() + " (+https://w3id.org/diplograph/) Apache-Jena/"
+                + org.apache.jena.Jena.VERSION;
     }
 
     public Server start() {
