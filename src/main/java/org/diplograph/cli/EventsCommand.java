@@ -70,6 +70,9 @@ final class EventsCommand implements Callable<Integer> {
                 EventMention m = r.mention();
                 Evidence.Span span = Evidence.span(doc, m.start(), m.end());
                 TimeValue time = r.time();
+                // What the mention leaves out, the resolved event may know from another article.
+                Participant actor = m.actor() != null ? m.actor() : m.isClaim() ? null : r.actor();
+                Participant target = m.target() != null ? m.target() : m.isClaim() ? null : r.target();
                 String event = m.isClaim()
                         ? iris.thing("claim", doc.article().stem() + "/" + span.start() + "-" + span.end() + "-" + Iris.slug(m.type().name())).getURI()
                         : iris.thing("event", r.event()).getURI();
@@ -78,7 +81,7 @@ final class EventsCommand implements Callable<Integer> {
                 rows.add(List.of(doc.article().fileName(), event, m.type().name(), nz(m.type().cameo()), plover,
                         time == null ? "" : time.lexical(),
                         time == null ? "" : time.precision().name().toLowerCase(Locale.ROOT),
-                        id(m.actor()), label(m.actor()), id(m.target()), label(m.target()),
+                        id(actor), label(actor), id(target), label(target),
                         id(m.attributedTo()), label(m.attributedTo()), id(m.speaker()), label(m.speaker()),
                         m.stance() == null ? "" : m.stance().name().toLowerCase(Locale.ROOT),
                         span.exact(), Integer.toString(span.start()), Integer.toString(span.end())));

@@ -68,13 +68,13 @@ public final class EventResolver {
             for (EventMention m : mentions) {
                 if (!m.isClaim()) {
                     Cluster c = of.get(m);
-                    d.add(new ResolvedEvent(m, c.slug(), c.time, null));
+                    d.add(new ResolvedEvent(m, c.slug(), c.time, null, c.key.actor(), c.key.target()));
                     continue;
                 }
                 Participant accused = m.attributedTo() != null ? m.attributedTo() : m.target();
                 Cluster own = new Cluster(new Key(m.type().name(), m.actor(), accused), m.time());
                 String about = m.about() != null ? of.get(m.about()).slug() : salient != null ? salient : own.slug();
-                d.add(new ResolvedEvent(m, own.slug(), m.time(), about));
+                d.add(new ResolvedEvent(m, own.slug(), m.time(), about, m.actor(), accused));
             }
         }
     }

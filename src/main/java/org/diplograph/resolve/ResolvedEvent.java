@@ -1,6 +1,7 @@
 package org.diplograph.resolve;
 
 import org.diplograph.extract.event.EventMention;
+import org.diplograph.extract.event.Participant;
 import org.diplograph.temporal.TimeValue;
 
 /**
@@ -12,5 +13,9 @@ import org.diplograph.temporal.TimeValue;
  *                claim's own act
  * @param time    the event's time: the finest of its mentions', or null
  * @param about   for a claim, the slug of the event its proposition is about, else null
+ * @param actor   the event's actor as resolution knows it: the mention's, or the one an article
+ *                that tells more gives ("a cyber attack on July 15" is the attack on Albania); may be null
+ * @param target  likewise the event's target; may be null
  */
-public record ResolvedEvent(EventMention mention, String event, TimeValue time, String about) {}
+public record ResolvedEvent(EventMention mention, String event, TimeValue time, String about, Participant actor,
+                            Participant target) {}

@@ -245,18 +245,29 @@ final class Clause {
     }
 
     /**
-     * "to the UN", "in Tirana": a mention governed by a preposition is not a subject; but "of"
-     * makes it the party of the noun before ("the leaders of the Islamic Republic criticize").
+     * "to the UN", "in Tirana": a mention governed by a preposition is not a subject. "of" attaches
+     * it to the noun before, which decides: "the leaders of the Islamic Republic criticize" is a
+     * subject, "a copy to the chairman of the Security Council" is not.
      */
     private boolean isPrepositionalObject(Placed p) {
-        for (int i = p.first() - 1; i >= Math.max(sentence.firstToken(), p.first() - 4); i--) {
+        return governedFrom(p.first()) != Governor.NONE;
+    }
+
+    private enum Governor { NONE, PREPOSITION, VERB }
+
+    /** What governs the noun phrase ending just before token {@code first}: a preposition, a verb, or nothing. */
+    private Governor governedFrom(int first) {
+        for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - 5); i--) {
             String tag = pos(i);
             if (tag.equals("ADP"))
-                return !tokens.get(i).text().equalsIgnoreCase("of");
-            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("NOUN"))
-                return false;
+                return tokens.get(i).text().equalsIgnoreCase("of") ? governedFrom(i) : Governor.PREPOSITION;
+            if (tag.equals("VERB") && first - i <= 4)
+                return cues.is("reporting", tokens.get(i)) ? Governor.NONE : Governor.VERB;
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PROPN") && !tag.equals("NOUN")
+                    && !tag.equals("PART"))
+                return Governor.NONE;
         }
-        return false;
+        return Governor.NONE;
     }
 
     /** "criticize Tirana’s decision": a mention right after a verb is its object, not a subject. */

@@ -37,19 +37,61 @@ public final class EventExtractor implements Annotator {
     @Override
     public void annotate(Document doc) {
         Sentences ctx = new Sentences(doc, argSource.args(doc), cues);
+        Template template = null;
+        int templateSentence = -1;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
             List<EventMention> found = new ArrayList<>();
             List<Trigger> triggers = triggers(doc.tokens(), s);
+            if (triggers.isEmpty() && template != null && si - templateSentence <= 3)
+                found.addAll(imitations(c, template));
             Set<Integer> anchors = new java.util.HashSet<>();
             triggers.forEach(t -> anchors.add(t.anchor()));
             for (Trigger t : triggers)
-                if (!negated(doc.tokens(), s, t))
+                if (!negated(doc.tokens(), s, t)) {
                     found.addAll(build(c, t, anchors, ctx.statesByFrequency()));
+                    if (!t.type().isA("Accuse") && !t.type().isA("DenyResponsibility") && !t.type().isA("CyberAttack")) {
+                        template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),
+                                c.timeNear(t.anchor(), t.end(), anchors));
+                        templateSentence = si;
+                    }
+                }
             subsumed(found).forEach(doc::add);
             ctx.after(c);
         }
+    }
+
+    /** The last event an article told, actor or not, for sentences that say others did the same. */
+    private record Template(Trigger trigger, Clause clause, Participant target, TimeValue time) {}
+
+    /**
+     * "Saudi Arabia’s action is followed by Bahrain, Sudan and Kuwait", "the USA did the same": a
+     * sentence with no trigger of its own but an imitation cue makes each party it names, other than
+     * the earlier event's, the actor of a like event, at this sentence's time or else that one's.
+     */
+    private List<EventMention> imitations(Clause c, Template tpl) {
+        List<EventMention> out = new ArrayList<>();
+        List<Token> tokens = c.tokens();
+        boolean cue = false;
+        for (int i = c.sentence().firstToken(); i < c.sentence().endToken() && !cue; i++)
+            cue = cues.is("imitation", tokens.get(i));
+        if (!cue)
+            return out;
+        // Each time of the sentence goes to the party named nearest it.
+        Set<Integer> parties = new java.util.HashSet<>();
+        c.args().forEach(p -> parties.add(p.first()));
+        for (Clause.Placed p : c.args()) {
+            Participant who = p.arg().who().party();
+            if (!who.canAct() || who.equals(tpl.target()) || tpl.clause().args().stream().anyMatch(a -> a.arg().who().party().equals(who)))
+                continue;
+            if (out.stream().anyMatch(m -> m.actor().equals(who)))
+                continue;
+            TimeValue time = c.timeNear(p.first(), p.end(), parties);
+            out.add(new EventMention(tpl.trigger().type(), p.arg().start(), p.arg().end(), who, tpl.target(), null, null,
+                    null, time != null ? time : tpl.time(), null));
+        }
+        return out;
     }
 
     /** A matched trigger: tokens [anchor, end) of the sentence. */
@@ -81,6 +123,11 @@ public final class EventExtractor implements Annotator {
                 kept.add(t);
         }
         kept.sort(Comparator.comparingInt(Trigger::anchor));
+        // What a threat threatens ("threatened new sanctions", "reserves the right to take reciprocal
+        // action") has not happened: it is the threat's content, not an event of its own.
+        List<Trigger> threats = kept.stream().filter(t -> t.type().isA("Threaten")).toList();
+        kept.removeIf(t -> !t.type().isA("Threaten") && threats.stream()
+                .anyMatch(th -> t.anchor() >= th.end() && t.anchor() - th.end() <= REACH));
         return kept;
     }
 
@@ -144,8 +191,9 @@ public final class EventExtractor implements Annotator {
         Participant speaker = c.speaker();
         List<EventMention> out = new ArrayList<>();
         if (subjects.isEmpty()) {
-            Participant actor = speaker == null ? null : speaker.party();
-            if (actor == null && target == null)
+            // Only a passive leaves the actor to the speaker ("diplomats would be given 24 hours").
+            Participant actor = passive && speaker != null ? speaker.party() : null;
+            if (actor == null || actor.equals(target))
                 return out;
             out.add(mention(c, t, subjects, actor, target, null, speaker, null, time, null));
             return out;
@@ -195,7 +243,7 @@ public final class EventExtractor implements Annotator {
                     accused = c.after(t.end(), type.targetPrepositions());
             }
         }
-        if (claimant == null)
+        if (claimant == null || stance == Stance.DENIES && speaker != null)
             claimant = speaker;
         if (claimant == null)
             return List.of();
@@ -207,7 +255,7 @@ public final class EventExtractor implements Annotator {
             accused = accused.party();
         if (accused != null && accused.equals(party) && stance != Stance.DENIES)
             return List.of();
-        if (accused == null && type.isA("AttributeAttack"))
+        if (accused == null && stance != Stance.DENIES)
             return List.of();
         boolean accusation = type.isA("AttributeAttack") || stance == Stance.DENIES;
         return List.of(mention(c, t, subj, party, accusation ? null : accused, accusation ? accused : null, sp,
@@ -228,7 +276,8 @@ public final class EventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
-        boolean generic = time == null && (target == null || plural(c.tokens().get(t.anchor())));
+        boolean plural = plural(c.tokens(), t);
+        boolean generic = time == null && (target == null || plural);
         EventMention attack = generic ? null
                 : mention(c, t, List.of(), null, target == null ? null : target.party(), null, null, null, time, null);
         if (attack != null)
@@ -242,7 +291,7 @@ public final class EventExtractor implements Annotator {
             return out;
         // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
         // naming the perpetrator of one attack is an attribution.
-        boolean general = plural(c.tokens().get(t.anchor())) || target == null && time == null;
+        boolean general = plural;
         EventType attribution = types.get(general ? "Accuse" : "AttributeAttack");
         if (attribution == null)
             return out;
@@ -254,9 +303,15 @@ public final class EventExtractor implements Annotator {
         return out;
     }
 
-    private static boolean plural(Token t) {
-        String w = t.text().toLowerCase(java.util.Locale.ROOT);
-        return t.pos().equals("NOUN") && w.endsWith("s") && !w.equals(t.lemma());
+    /** Whether the trigger's noun is plural ("cyber-attacks"), speaking of attacks in general. */
+    private static boolean plural(List<Token> tokens, Trigger trigger) {
+        for (int i = trigger.anchor(); i < trigger.end(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith("s") && !w.endsWith("ss") && (t.pos().equals("NOUN") || !w.equals(t.lemma()) && !t.pos().equals("VERB")))
+                return true;
+        }
+        return false;
     }
 
     private static EventMention mention(Clause c, Trigger t, List<Arg> before, Participant actor, Participant target,
