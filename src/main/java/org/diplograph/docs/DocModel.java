@@ -183,10 +183,16 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
                 return new Value("(anonymous node)", null);
             String iri = n.asResource().getURI();
             String text = curie(iri);
+            String href = href(iri);
             Resource r = n.asResource();
-            if (r.hasProperty(RDFS.label) && !iri.startsWith(Ns.DG) && !iri.startsWith(EVENT_TYPES))
+            if (r.hasProperty(RDFS.label) && !iri.startsWith(Ns.DG) && !iri.startsWith(EVENT_TYPES)) {
+                // A described resource such as a cited codebook: its label, linked to where it can be read.
                 text = label(r);
-            return new Value(text, href(iri));
+                Resource seeAlso = r.getPropertyResourceValue(RDFS.seeAlso);
+                if (seeAlso != null && seeAlso.isURIResource())
+                    href = seeAlso.getURI();
+            }
+            return new Value(text, href);
         }
 
         String text(Resource s, Property p) {
