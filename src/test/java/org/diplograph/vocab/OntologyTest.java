@@ -187,6 +187,23 @@ class OntologyTest {
         assertEquals(List.of(), bad, "names breaking the naming convention");
     }
 
+    /** Each term is exactly one kind of thing (OWL 2 DL forbids a property that is both object and datatype). */
+    @Test
+    void everyTermIsExactlyOneKind() {
+        List<Resource> kinds = List.of(OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty, OWL2.AnnotationProperty,
+                OWL2.NamedIndividual, RDFS.Datatype);
+        List<String> bad = new ArrayList<>();
+        Set<Resource> terms = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+        kinds.forEach(k -> terms.addAll(own(k)));
+        terms.addAll(own(OWL2.FunctionalProperty));
+        for (Resource t : terms) {
+            List<String> its = kinds.stream().filter(k -> t.hasProperty(RDF.type, k)).map(k -> k.getLocalName()).toList();
+            if (its.size() != 1)
+                bad.add(t.getLocalName() + " " + its);
+        }
+        assertEquals(List.of(), bad, "terms declared as none or several of " + kinds.stream().map(k -> k.getLocalName()).toList());
+    }
+
     /** OOPS! P32: two classes with one label leave a reader unable to tell them apart. */
     @Test
     void noTwoClassesShareALabel() {
