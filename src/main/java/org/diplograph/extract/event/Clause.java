@@ -30,6 +30,7 @@ final class Clause {
     private final List<TimeMention> times;
     private final Cues cues;
     private final Participant speaker;
+    private int speakerToken = -1;
 
     Clause(Sentence sentence, List<Token> tokens, List<Placed> args, List<TimeMention> times, Cues cues,
            Participant previousSpeaker) {
@@ -45,6 +46,8 @@ final class Clause {
     List<Token> tokens() { return tokens; }
     List<Placed> args() { return args; }
     Participant speaker() { return speaker; }
+    /** The reporting verb (or the speaker's mention) of this sentence, or -1. */
+    int speakerToken() { return speakerToken; }
 
     static boolean isBarrier(Token t) {
         String s = t.text();
@@ -191,13 +194,13 @@ final class Clause {
      * The time nearest the trigger in this sentence, preferring one after it; a time standing
      * right before another trigger ("the July 15 cyber-attack") is that one's.
      */
-    TimeValue timeNear(int anchor, int end, Set<Integer> otherAnchors) {
+    TimeValue timeNear(int anchor, int end, java.util.Map<Integer, Integer> otherAnchors) {
         TimeValue best = null;
         double bestDistance = Double.MAX_VALUE;
         int anchorChar = tokens.get(anchor).start();
         int endChar = tokens.get(end - 1).end();
         for (TimeMention t : times) {
-            if (modifiesAnother(t, anchor, otherAnchors))
+            if (modifiesAnother(t, anchor, end, otherAnchors))
                 continue;
             double d = t.start() >= endChar ? t.start() - endChar : 1.5 * (anchorChar - t.end());
             if (d >= 0 && d < bestDistance) {
@@ -216,18 +219,23 @@ final class Clause {
         return null;
     }
 
-    /** Whether another trigger stands nearer the time than this one: then the time is that one's. */
-    private boolean modifiesAnother(TimeMention t, int anchor, Set<Integer> otherAnchors) {
-        int mine = distance(t, anchor);
-        for (int other : otherAnchors)
-            if (other != anchor && distance(t, other) < mine)
+    /**
+     * Whether another trigger stands nearer the time than this one: then the time is that one's.
+     * A time after a trigger ("severed ties with Iran on Wednesday") is nearer than one before by
+     * the same distance, as English puts times after the verb phrase.
+     */
+    private boolean modifiesAnother(TimeMention t, int anchor, int end, java.util.Map<Integer, Integer> others) {
+        double mine = distance(t, anchor, end);
+        for (var o : others.entrySet())
+            if (o.getKey() != anchor && distance(t, o.getKey(), o.getValue()) < mine)
                 return true;
         return false;
     }
 
-    private int distance(TimeMention t, int anchor) {
-        Token a = tokens.get(anchor);
-        return t.end() <= a.start() ? a.start() - t.end() : Math.max(0, t.start() - a.end());
+    private double distance(TimeMention t, int anchor, int end) {
+        int from = tokens.get(anchor).start();
+        int to = tokens.get(end - 1).end();
+        return t.end() <= from ? 1.5 * (from - t.end()) : Math.max(0, t.start() - to);
     }
 
     private int indexOf(Arg a) {
@@ -314,11 +322,13 @@ final class Clause {
             if (!cues.is("reporting", t) || !(isVerbal(i) || pos(i).equals("ADJ") || pos(i).equals("NOUN") && t.lemma().equals("according")))
                 continue;
             Arg before = subject(i);
+            speakerToken = i;
             if (before != null)
                 return before.who();
             for (Placed p : args)
                 if (p.first() > i && p.first() <= i + 3)
                     return p.arg().who();
+            speakerToken = -1;
         }
         // "Rama presented evidence that Iran …": a person naming a that-clause speaks it.
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -326,8 +336,10 @@ final class Clause {
             if (!t.lemma().equals("that") || !(t.pos().equals("SCONJ") || t.pos().equals("PRON")))
                 continue;
             for (Placed p : args)
-                if (p.end() <= i && p.arg().who().person() && !isPrepositionalObject(p))
+                if (p.end() <= i && p.arg().who().person() && !isPrepositionalObject(p)) {
+                    speakerToken = p.first();
                     return p.arg().who();
+                }
         }
         String first = tokens.get(sentence.firstToken()).text();
         boolean continuesQuote = first.equals("\"") || first.equals("\u201C");

@@ -38,16 +38,19 @@ public final class EventExtractor implements Annotator {
     public void annotate(Document doc) {
         Sentences ctx = new Sentences(doc, argSource.args(doc), cues);
         Template template = null;
+        // A claimant's later words in the article, undated, were said when its dated ones were.
+        java.util.Map<Participant, TimeValue> claimTimes = new java.util.HashMap<>();
         int templateSentence = -1;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
             List<EventMention> found = new ArrayList<>();
-            List<Trigger> triggers = triggers(doc.tokens(), s);
+            // A question asserts nothing: "why did Iran attack Albania?"
+            List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
             if (triggers.isEmpty() && template != null && si - templateSentence <= 3)
                 found.addAll(imitations(c, template));
-            Set<Integer> anchors = new java.util.HashSet<>();
-            triggers.forEach(t -> anchors.add(t.anchor()));
+            java.util.Map<Integer, Integer> anchors = new java.util.HashMap<>();
+            triggers.forEach(t -> anchors.merge(t.anchor(), t.end(), Math::max));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
                     found.addAll(build(c, t, anchors, ctx.statesByFrequency()));
@@ -57,9 +60,24 @@ public final class EventExtractor implements Annotator {
                         templateSentence = si;
                     }
                 }
-            subsumed(found).forEach(doc::add);
+            for (EventMention m : subsumed(found)) {
+                if (m.isClaim() && m.time() == null && claimTimes.containsKey(m.actor()))
+                    m = m.withTime(claimTimes.get(m.actor()));
+                if (m.isClaim() && m.time() != null)
+                    claimTimes.put(m.actor(), m.time());
+                doc.add(m);
+            }
             ctx.after(c);
         }
+    }
+
+    private static boolean isQuestion(List<Token> tokens, Sentence s) {
+        for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+            String w = tokens.get(i).text();
+            if (!w.equals("\"") && !w.equals("\u201D") && !w.equals(")"))
+                return w.equals("?");
+        }
+        return false;
     }
 
     /** The last event an article told, actor or not, for sentences that say others did the same. */
@@ -79,8 +97,8 @@ public final class EventExtractor implements Annotator {
         if (!cue)
             return out;
         // Each time of the sentence goes to the party named nearest it.
-        Set<Integer> parties = new java.util.HashSet<>();
-        c.args().forEach(p -> parties.add(p.first()));
+        java.util.Map<Integer, Integer> parties = new java.util.HashMap<>();
+        c.args().forEach(p -> parties.put(p.first(), p.end()));
         for (Clause.Placed p : c.args()) {
             Participant who = p.arg().who().party();
             if (!who.canAct() || who.equals(tpl.target()) || tpl.clause().args().stream().anyMatch(a -> a.arg().who().party().equals(who)))
@@ -159,14 +177,30 @@ public final class EventExtractor implements Annotator {
         return false;
     }
 
-    private List<EventMention> build(Clause c, Trigger t, Set<Integer> anchors, List<Participant> recentStates) {
+    private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
         if (type.isA("Accuse") || type.isA("DenyResponsibility"))
-            return claim(c, t, time);
-        if (type.isA("CyberAttack"))
-            return attack(c, t, time);
+            return claim(c, t, claimTime(c, t, anchors, time));
+        if (type.isA("CyberAttack")) {
+            List<EventMention> out = attack(c, t, time);
+            TimeValue said = claimTime(c, t, anchors, null);
+            return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
+        }
         return event(c, t, time, recentStates);
+    }
+
+    /**
+     * When a claim was made: the time nearest the reporting verb ("On September 7, Rama declared
+     * that Iran was behind the July 15 attack"), else, without a reporting verb, the trigger's own.
+     */
+    private static TimeValue claimTime(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, TimeValue fallback) {
+        int at = c.speakerToken();
+        if (at < 0)
+            return fallback;
+        java.util.Map<Integer, Integer> all = new java.util.HashMap<>(anchors);
+        all.put(at, at + 1);
+        return c.timeNear(at, at + 1, all);
     }
 
     /** An action of one party on another: severing ties, expelling, condemning, appealing… */
@@ -192,7 +226,8 @@ public final class EventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         if (subjects.isEmpty()) {
             // Only a passive leaves the actor to the speaker ("diplomats would be given 24 hours").
-            Participant actor = passive && speaker != null ? speaker.party() : null;
+            boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN");
+            Participant actor = (passive || nominal) && speaker != null ? speaker.party() : null;
             if (actor == null || actor.equals(target))
                 return out;
             out.add(mention(c, t, subjects, actor, target, null, speaker, null, time, null));
@@ -283,6 +318,7 @@ public final class EventExtractor implements Annotator {
         if (attack != null)
             out.add(attack);
         Participant agent = c.after(t.end(), type.actorPrepositions(), 2);
+        boolean byAgent = agent != null;
         Arg subject = c.agentBefore(t.anchor());
         if (agent == null && subject != null)
             agent = subject.who();
@@ -291,7 +327,7 @@ public final class EventExtractor implements Annotator {
             return out;
         // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
         // naming the perpetrator of one attack is an attribution.
-        boolean general = plural;
+        boolean general = plural && !byAgent;
         EventType attribution = types.get(general ? "Accuse" : "AttributeAttack");
         if (attribution == null)
             return out;
@@ -322,6 +358,7 @@ public final class EventExtractor implements Annotator {
             if (a.end() > 0 && a.start() < start && a.start() >= c.sentence().start())
                 start = a.start();
         int end = c.tokens().get(t.end() - 1).end();
-        return new EventMention(t.type(), start, end, actor, target, attributedTo, speaker, stance, time, about);
+        Participant person = speaker != null && speaker.person() ? speaker : null;
+        return new EventMention(t.type(), start, end, actor, target, attributedTo, person, stance, time, about);
     }
 }

@@ -2,6 +2,7 @@ package org.diplograph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.diplograph.analyse.Document;
 import org.diplograph.analyse.Sentence;
@@ -17,6 +18,9 @@ final class Sentences {
 
     private static final java.util.Comparator<Clause.Placed> ORDER = (x, y) -> x.first() != y.first()
             ? Integer.compare(x.first(), y.first()) : Integer.compare(y.end(), x.end());
+
+    /** Third-person pronouns that stand for a person; grammar, not knowledge of the world. */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her");
 
     private final Document doc;
     private final List<Arg> args;
@@ -43,12 +47,6 @@ final class Sentences {
     Clause clause(Sentence s) {
         List<Token> tokens = doc.tokens();
         List<Clause.Placed> placed = new ArrayList<>();
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Token t = tokens.get(i);
-            // A personal pronoun subject stands for the last person named.
-            if (lastPerson != null && t.pos().equals("PRON") && (t.lemma().equals("he") || t.lemma().equals("she")))
-                placed.add(new Clause.Placed(new Arg(t.start(), t.end(), lastPerson), i, i + 1));
-        }
         for (Arg a : args) {
             if (a.start() < s.start() || a.end() > s.end())
                 continue;
@@ -62,6 +60,18 @@ final class Sentences {
             }
             if (first >= 0 && end > first)
                 placed.add(new Clause.Placed(a, first, end));
+        }
+        // "he", "his": the person named last before, in this sentence or earlier.
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("PRON") || !PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT)))
+                continue;
+            Participant who = lastPerson;
+            for (Clause.Placed p : placed)
+                if (p.end() <= i && p.arg().who().person())
+                    who = p.arg().who();
+            if (who != null)
+                placed.add(new Clause.Placed(new Arg(t.start(), t.end(), who), i, i + 1));
         }
         placed.sort(ORDER);
         List<TimeMention> inSentence = times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
