@@ -91,6 +91,9 @@ final class Clause {
 
     /** The nearest mention before the token, in the same clause, that is not a prepositional object. */
     Arg subject(int anchor) {
+        Arg possessor = possessorOfInfinitive(anchor);
+        if (possessor != null)
+            return possessor;
         for (int k = args.size() - 1; k >= 0; k--) {
             Placed p = args.get(k);
             if (p.end() > anchor)
@@ -100,6 +103,22 @@ final class Clause {
             if (!isPrepositionalObject(p))
                 return p.arg();
         }
+        return null;
+    }
+
+    /** "Tirana’s decision to cut ties": the one whose decision, plan or move it is acts. */
+    private Arg possessorOfInfinitive(int anchor) {
+        int i = anchor - 1;
+        if (i < sentence.firstToken() || !pos(i).equals("PART") || !tokens.get(i).lemma().equals("to"))
+            return null;
+        i--;
+        while (i >= sentence.firstToken() && (pos(i).equals("NOUN") || pos(i).equals("ADJ")))
+            i--;
+        if (i < sentence.firstToken() || i == anchor - 2 || !tokens.get(i).lemma().equals("'s"))
+            return null;
+        for (Placed p : args)
+            if (p.end() == i)
+                return p.arg();
         return null;
     }
 
@@ -163,7 +182,8 @@ final class Clause {
             return null;
         int from = prepositions.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT)) ? end - 1 : end;
         for (int i = from; i < Math.min(sentence.endToken(), end + reach); i++) {
-            if (isBarrier(tokens.get(i)))
+            // "allegations levelled by Albania against Tehran": past a new verb, the phrase is its.
+            if (isBarrier(tokens.get(i)) || i >= end && isVerbal(i))
                 return null;
             if (!prepositions.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))
                 continue;
@@ -313,8 +333,7 @@ final class Clause {
 
     /**
      * Who is speaking in this sentence: the subject of a reporting verb ("Rama said"), the one after
-     * "according to" or after a quotation ("…,” he said), else the speaker of the sentence before
-     * when this one continues a quotation.
+     * "according to" or after a quotation ("…,” he said), else, within a quotation, its speaker.
      */
     private Participant findSpeaker(Participant previous) {
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -341,8 +360,7 @@ final class Clause {
                     return p.arg().who();
                 }
         }
-        String first = tokens.get(sentence.firstToken()).text();
-        boolean continuesQuote = first.equals("\"") || first.equals("\u201C");
-        return continuesQuote ? previous : null;
+        // Within a quotation, its speaker (the caller passes the one it knows, or null).
+        return previous;
     }
 }

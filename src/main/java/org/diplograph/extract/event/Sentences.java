@@ -29,6 +29,7 @@ final class Sentences {
     private final List<Participant> statesByFrequency;
     private Participant lastPerson;
     private Participant lastSpeaker;
+    private boolean quoteOpen;
 
     Sentences(Document doc, List<Arg> args, Cues cues) {
         this.doc = doc;
@@ -75,7 +76,10 @@ final class Sentences {
         }
         placed.sort(ORDER);
         List<TimeMention> inSentence = times.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).toList();
-        Clause c = new Clause(s, tokens, placed, inSentence, cues, lastSpeaker);
+        Participant quoting = quoteOpen ? (lastSpeaker != null ? lastSpeaker : lastPerson) : null;
+        if (!quoteOpen && opensWithQuote(s))
+            quoting = lastSpeaker != null ? lastSpeaker : lastPerson;
+        Clause c = new Clause(s, tokens, placed, inSentence, cues, quoting);
         if (c.speaker() == null)
             return c;
         // In quoted words, "I" and "we" are the speaker.
@@ -90,7 +94,7 @@ final class Sentences {
         if (!added)
             return c;
         placed.sort(ORDER);
-        return new Clause(s, tokens, placed, inSentence, cues, lastSpeaker);
+        return new Clause(s, tokens, placed, inSentence, cues, quoting);
     }
 
     void after(Clause c) {
@@ -100,6 +104,19 @@ final class Sentences {
                 lastPerson = who;
         }
         lastSpeaker = c.speaker();
+        // A quotation may run over several sentences: its words are all its speaker's.
+        for (int i = c.sentence().firstToken(); i < c.sentence().endToken(); i++) {
+            String w = c.tokens().get(i).text();
+            if (w.equals("\u201C"))
+                quoteOpen = true;
+            else if (w.equals("\u201D"))
+                quoteOpen = false;
+        }
+    }
+
+    private boolean opensWithQuote(Sentence s) {
+        String w = doc.tokens().get(s.firstToken()).text();
+        return w.equals("\u201C") || w.equals("\"");
     }
 
     /** The states the whole document names, the most often named first. */
