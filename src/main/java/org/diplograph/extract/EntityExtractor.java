@@ -249,32 +249,30 @@ public final class EntityExtractor implements Annotator {
 
         private void typos() {
             for (int i = 0; i < n; i++) {
-                if (!isNameToken(i))
+                if (!isNameToken(i) || i > 0 && isNameToken(i - 1) && sentenceOf[i - 1] == sentenceOf[i])
                     continue;
                 int end = i;
-                while (end + 1 < n && end + 1 - i < names.maxWords() && isNameToken(end + 1)
-                        && sentenceOf[end + 1] == sentenceOf[i])
+                while (end + 1 < n && isNameToken(end + 1) && sentenceOf[end + 1] == sentenceOf[i])
                     end++;
-                for (int j = end; j >= i; j--) {
-                    String k = key(i, j);
-                    if (!NameIndex.fuzzyable(k) || roles.lookup(k) != null || !names.lookup(k).isEmpty())
+                // Only a whole run of capitalised words, and not one a title or honorific introduces:
+                // "Franco" of "General Franco" or of "Franco Bernabe" is a name, not a typo of France.
+                boolean titled = i > 0 && (isTitleWord(i - 1) || skipHonorificsBack(i) < i);
+                String k = key(i, end);
+                if (titled || end - i >= names.maxWords() || !NameIndex.fuzzyable(k) || roles.lookup(k) != null)
+                    continue;
+                Entity hit = null;
+                boolean ambiguous = false;
+                for (String near : names.near(k)) {
+                    NameIndex.Candidate c = choose(names.lookup(near), i, end);
+                    if (c == null || c.match() != Match.NAME && c.match() != Match.ALIAS)
                         continue;
-                    Entity hit = null;
-                    boolean ambiguous = false;
-                    for (String near : names.near(k)) {
-                        NameIndex.Candidate c = choose(names.lookup(near), i, j);
-                        if (c == null || c.match() != Match.NAME && c.match() != Match.ALIAS)
-                            continue;
-                        if (hit != null && !hit.equals(c.entity()))
-                            ambiguous = true;
-                        hit = c.entity();
-                    }
-                    if (hit != null && !ambiguous) {
-                        add(new Span(i, j, hit, Match.FUZZY));
-                        i = j;
-                        break;
-                    }
+                    if (hit != null && !hit.equals(c.entity()))
+                        ambiguous = true;
+                    hit = c.entity();
                 }
+                if (hit != null && !ambiguous)
+                    add(new Span(i, end, hit, Match.FUZZY));
+                i = end;
             }
         }
 
@@ -389,7 +387,7 @@ public final class EntityExtractor implements Annotator {
         /** A new person from a run of capitalised tokens starting at {@code p}, or null. */
         private Span newPerson(int p) {
             int last = p - 1;
-            while (last + 1 < n && last + 1 - p < MAX_NAME_TOKENS && isNameToken(last + 1) && !isTitleWord(last + 1)
+            while (last + 1 < n && last + 1 - p < MAX_NAME_TOKENS && isCapitalisedWord(last + 1) && !isTitleWord(last + 1)
                     && sentenceOf[last + 1] == sentenceOf[p])
                 last++;
             return last >= p ? personOver(p, last) : null;
@@ -401,10 +399,10 @@ public final class EntityExtractor implements Annotator {
          * apostrophes dropped, so the spellings Kana'ani and Kanaani of one name are one node.
          */
         private Span personOver(int first, int last) {
-            if (last <= first || !isNameToken(first) || !isNameToken(last))
+            if (last <= first)
                 return null;
             for (int i = first; i <= last; i++)
-                if (cover[i] != null || !isNameToken(i))
+                if (!isCapitalisedWord(i))
                     return null;
             String written = text.substring(t.get(first).start(), t.get(last).end());
             String label = plainName(written);
@@ -471,12 +469,12 @@ public final class EntityExtractor implements Annotator {
                     surnames.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(s.entity);
             }
             for (int i = 0; i < n; i++) {
-                if (!isNameToken(i) || isTitleWord(i))
+                if (!isCapitalisedWord(i) || isTitleWord(i))
                     continue;
                 Entity hit = null;
                 int last = i;
                 for (int j = Math.min(n - 1, i + 1); j >= i && hit == null; j--) {
-                    if (!isNameToken(j))
+                    if (!isCapitalisedWord(j))
                         continue;
                     Set<Entity> ps = surnames.get(key(i, j));
                     if (ps != null && ps.size() == 1) {
@@ -591,12 +589,18 @@ public final class EntityExtractor implements Annotator {
 
         /** A capitalised proper-noun token outside any mention: "Kana'ani", "al-Nimr", not "MKO". */
         private boolean isNameToken(int i) {
+            String pos = t.get(i).pos();
+            return (pos.equals("PROPN") || pos.equals("X")) && isCapitalisedWord(i);
+        }
+
+        /**
+         * A capitalised word outside any mention, whatever its tag: right after a title the tagger
+         * often mistakes a foreign name for a verb or noun ("spokesperson Wang Wenbin").
+         */
+        private boolean isCapitalisedWord(int i) {
             if (cover[i] != null)
                 return false;
-            Token k = t.get(i);
-            if (!k.pos().equals("PROPN") && !k.pos().equals("X"))
-                return false;
-            String w = k.text();
+            String w = t.get(i).text();
             boolean capital = Character.isUpperCase(w.codePointAt(0))
                     || w.matches("\\p{Ll}{1,3}-\\p{Lu}.*");
             boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));

@@ -161,6 +161,27 @@ class EntitiesTest {
     }
 
     @Test
+    void typosAndCaseMakeNoFalseEntities(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "General Franco ruled for decades. Franco Bernabe runs a company. Let us go, said the officials. "
+                + "The clamis made by Albenia were rejected by the US.\n");
+        List<Map<String, String>> rows = select(convert(dir, List.of()).union(), """
+                SELECT ?exact ?e WHERE { ?m a dg:EntityMention ; oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?exact } ORDER BY ?exact""");
+        assertEquals(List.of("Albenia -> state/albania", "US -> state/united-states"),
+                rows.stream().map(r -> r.get("exact") + " -> " + r.get("e").replaceAll(".*/id/", "")).toList());
+    }
+
+    @Test
+    void aForeignNameAfterATitleIsAPersonWhateverItsTag(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "Chinese Foreign Ministry spokesperson Wang Wenbin said Beijing opposed the move.\n");
+        Graph g = convert(dir, List.of()).union();
+        List<Map<String, String>> rows = select(g, """
+                SELECT ?role ?aff (COUNT(?m) AS ?n) WHERE { <https://w3id.org/diplograph/id/person/wang-wenbin> a dg:Person ;
+                  dg:role ?role ; dg:affiliation ?aff ; gaf:denotedBy ?m } GROUP BY ?role ?aff""");
+        assertEquals(List.of(Map.of("role", "Foreign Ministry spokesperson", "aff", "https://w3id.org/diplograph/id/state/china", "n", "1")), rows);
+        assertValid(g);
+    }
+
+    @Test
     void titlesGiveRolesAndAffiliationsAndShortReferencesResolve(@TempDir Path dir) throws Exception {
         write(dir, "a.txt", "Ferit Hoxha, Albania\u2019s permanent representative to the UN, wrote to the Security Council. "
                 + "\u201CThe attack failed,\u201D he said. Hoxha added that the prime minister agreed.\n");
@@ -177,7 +198,7 @@ class EntitiesTest {
 
     @Test
     void theEntitiesCommandPrintsOneSortedRowPerEntityPerArticle(@TempDir Path dir) throws Exception {
-        String text = "Albania severed ties with Iran. On Wednesday Albenia's prime minister, Edi Rama, said \"Iran, hear this.\" "
+        String text = "Albania severed ties with Iran. Later, Albenia's prime minister, Edi Rama, said \"Iran, hear this.\" "
                 + "Police in Washington, D.C. were told.\n";
         write(dir, "a.txt", text);
         StringWriter out = new StringWriter();
