@@ -222,6 +222,23 @@ class EntitiesTest {
         assertEquals("Q222", rows.get(2).getAsObject().getString("wikidata"));
     }
 
+    @Test
+    void theGazetteerOptionReachesTheCommandsAndABadFileIsBadInput(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "The Quillfeather Syndicate struck again.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute("entities", "--gazetteer", "src/test/resources/gazetteer/test-entities.ttl", dir.toString()));
+        assertTrue(out.toString().contains("a.txt\thttps://w3id.org/diplograph/id/group/quillfeather-syndicate\tQuillfeather Syndicate\tThreatGroup\t\t1\t"),
+                out.toString());
+        Path bad = dir.resolve("bad.ttl");
+        write(dir, "bad.ttl", "<a> <b> .\n");
+        assertEquals(1, cl.execute("entities", "--gazetteer", bad.toString(), dir.resolve("a.txt").toString()));
+        assertTrue(err.toString().contains("bad.ttl"), err.toString());
+    }
+
     private static String span(String text, String exact) {
         int i = text.indexOf(exact);
         return text.codePointCount(0, i) + "-" + text.codePointCount(0, i + exact.length());
