@@ -14,6 +14,7 @@ import org.diplograph.analyse.Document;
 import org.diplograph.extract.event.EventMention;
 import org.diplograph.extract.event.Participant;
 import org.diplograph.map.Iris;
+import org.diplograph.temporal.Precision;
 import org.diplograph.temporal.TimeValue;
 
 /**
@@ -26,6 +27,9 @@ import org.diplograph.temporal.TimeValue;
 public final class EventResolver {
 
     private record Key(String type, Participant actor, Participant target) {}
+
+    /** How long before its article an event counts as recent news. */
+    private static final int RECENT_DAYS = 92;
 
     private static final class Cluster {
         final Key key;
@@ -130,12 +134,14 @@ public final class EventResolver {
         for (List<Cluster> group : new ArrayList<>(byKey.values())) {
             for (Cluster c : new ArrayList<>(group)) {
                 Key k = c.key;
-                if (k.actor() != null && k.target() != null)
+                // Only a day is specific enough to say two tellings are one event: many attacks
+                // happen in a year, and an article's "hacking in 2016" is not another's.
+                if (k.actor() != null && k.target() != null || c.time.precision() != Precision.DAY)
                     continue;
                 List<Cluster> fits = new ArrayList<>();
                 byKey.forEach((kk, cs) -> {
                     if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target()))
-                        cs.stream().filter(x -> x.time.compatible(c.time)).forEach(fits::add);
+                        cs.stream().filter(x -> x.time.precision() == Precision.DAY && x.time.compatible(c.time)).forEach(fits::add);
                 });
                 if (fits.size() != 1)
                     continue;
@@ -153,8 +159,10 @@ public final class EventResolver {
                 continue;
             Key k = key(m);
             LocalDate bound = published.get(m);
-            Cluster c = byKey.getOrDefault(k, List.of()).stream()
-                    .filter(x -> bound == null || !x.time.first().isAfter(bound))
+            // News tells of recent events: an undated telling is the latest such event in the three
+            // months before its article, and nothing when the article's date is unknown.
+            Cluster c = bound == null ? null : byKey.getOrDefault(k, List.of()).stream()
+                    .filter(x -> !x.time.first().isAfter(bound) && !x.time.first().isBefore(bound.minusDays(RECENT_DAYS)))
                     .max(Comparator.comparing((Cluster x) -> x.time.first())).orElse(null);
             if (c == null)
                 c = undated.computeIfAbsent(k, x -> new Cluster(x, null));

@@ -246,9 +246,12 @@ final class Clause {
      */
     private boolean modifiesAnother(TimeMention t, int anchor, int end, java.util.Map<Integer, Integer> others) {
         double mine = distance(t, anchor, end);
-        for (var o : others.entrySet())
-            if (o.getKey() != anchor && distance(t, o.getKey(), o.getValue()) < mine)
+        for (var o : others.entrySet()) {
+            // A trigger enclosing this one ("behind the July 15 cyber-attack") leaves it its time.
+            boolean encloses = o.getKey() < anchor && anchor < o.getValue();
+            if (o.getKey() != anchor && !encloses && distance(t, o.getKey(), o.getValue()) < mine)
                 return true;
+        }
         return false;
     }
 

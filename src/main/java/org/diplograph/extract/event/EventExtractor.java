@@ -47,6 +47,9 @@ public final class EventExtractor implements Annotator {
             List<EventMention> found = new ArrayList<>();
             // A question asserts nothing: "why did Iran attack Albania?"
             List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
+            // A trigger word inside a name is no trigger: "Federal Bureau of Investigation".
+            triggers = triggers.stream().filter(t -> c.args().stream()
+                    .noneMatch(p -> p.first() <= t.anchor() && t.anchor() < p.end() && !isPronoun(doc.tokens().get(p.first())))).toList();
             if (triggers.isEmpty() && template != null && si - templateSentence <= 3)
                 found.addAll(imitations(c, template));
             java.util.Map<Integer, Integer> anchors = new java.util.HashMap<>();
@@ -69,6 +72,10 @@ public final class EventExtractor implements Annotator {
             }
             ctx.after(c);
         }
+    }
+
+    private static boolean isPronoun(Token t) {
+        return t.pos().equals("PRON");
     }
 
     private static boolean isQuestion(List<Token> tokens, Sentence s) {
