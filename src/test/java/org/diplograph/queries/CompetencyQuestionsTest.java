@@ -259,16 +259,12 @@ class CompetencyQuestionsTest {
     /** Rupture events of the gold that the extractor does not produce yet: article, type, actor, target, date. */
     static final Set<String> KNOWN_GAPS_05 = Set.of(
             "002 ExpelDiplomats Albania Iran 2018-12",
-            "003 SeverDiplomaticRelations United States Iran 1980-04",
-            "003 SeverDiplomaticRelations Bahrain Iran 2016",
-            "003 SeverDiplomaticRelations Sudan Iran 2016",
-            "003 SeverDiplomaticRelations United Arab Emirates Iran 2016",
-            "003 SeverDiplomaticRelations Kuwait Iran 2016",
             "003 RecallAmbassador European Union Iran 1997");
 
     /**
-     * 05: Iran's ruptures, in date order, hold every dated rupture of the gold that is not a known
-     * gap, among them Albania 2022-09-07 (one event node), Saudi Arabia 2016 and Canada 2012.
+     * 05: Iran's ruptures, in date order, hold every rupture of the gold (at the gold's date, where it
+     * gives one) that is not a known gap, among them Albania 2022-09-07 (one event node), Saudi Arabia
+     * 2016 and Canada 2012.
      */
     @Test
     void q05IransRupturesTimeline() {
@@ -279,14 +275,14 @@ class CompetencyQuestionsTest {
         for (Gold.Article g : gold)
             for (Map<String, Object> e : g.events()) {
                 String date = Gold.date(e.get("date"));
-                if (!types.contains(e.get("type")) || date == null || Boolean.FALSE.equals(e.get("required"))
+                if (!types.contains(e.get("type")) || Boolean.FALSE.equals(e.get("required"))
                         || !("Iran".equals(e.get("actor")) || "Iran".equals(e.get("target"))))
                     continue;
                 String key = stem(g).substring(0, 3) + " " + e.get("type") + " " + e.get("actor") + " " + e.get("target") + " " + date;
                 boolean found = rows.stream().anyMatch(r -> r.get("eventType").equals(DGT + e.get("type"))
                         && Gold.norm(r.get("actorLabel")).equals(Gold.norm((String) e.get("actor")))
                         && Gold.norm(r.get("targetLabel")).equals(Gold.norm((String) e.get("target")))
-                        && r.get("date").equals(date));
+                        && (date == null || r.get("date").equals(date)));
                 if (!found && KNOWN_GAPS_05.contains(key))
                     stillGaps.add(key);
                 else if (!found)
@@ -400,28 +396,69 @@ class CompetencyQuestionsTest {
                 rows.toString());
     }
 
-    /** 11: Iran denied responsibility for the attack on Albania, in the gold's words, through Iravani. */
+    /** Denials of the gold that the extractor does not produce yet: article and evidence. */
+    static final Set<String> KNOWN_GAPS_11 = Set.of(
+            "000 termed allegations leveled against Tehran as \"baseless\" and \"unsubstantiated\"");
+
+    /**
+     * 11: Iran denied responsibility for the attack on Albania, in every article and in the words the
+     * gold gives (but the known gaps), and through Iravani in 000.
+     */
     @Test
     void q11IranDeniedTheAttack() {
         List<Map<String, String>> rows = ask("11-denials.rq").rows();
-        Gold.Article g = gold("000");
-        Map<String, Object> denial = g.events().stream().filter(e -> "DenyResponsibility".equals(e.get("type"))
-                && "Amir Saeed Iravani".equals(e.get("speaker"))).findFirst().orElseThrow();
-        assertTrue(rows.stream().anyMatch(r -> "Iran".equals(r.get("claimantLabel")) && g.file().equals(r.get("sourceFile"))
-                && ATTACK.equals(r.get("event")) && r.get("quote").contains((String) denial.get("evidence"))), rows.toString());
-        assertTrue(has(rows, Map.of("claimantLabel", "Iran", "speakerLabel", "Amir Saeed Iravani", "sourceFile", g.file(),
+        List<String> missing = new ArrayList<>();
+        for (Gold.Article g : gold)
+            for (Map<String, Object> e : g.events()) {
+                if (!"DenyResponsibility".equals(e.get("type")) || !"Iran".equals(e.get("actor")))
+                    continue;
+                String evidence = (String) e.get("evidence");
+                String key = g.file().substring(0, 3) + " " + evidence;
+                boolean found = rows.stream().anyMatch(r -> "Iran".equals(r.get("claimantLabel"))
+                        && g.file().equals(r.get("sourceFile")) && ATTACK.equals(r.get("event"))
+                        && "Iran".equals(r.get("attributedToLabel")) && r.get("quote").contains(evidence));
+                if (!found && KNOWN_GAPS_11.contains(key))
+                    System.out.println("11 known gap, still missing: " + key);
+                else if (!found)
+                    missing.add(key);
+            }
+        assertEquals(List.of(), missing, "gold denials missing\n" + rows);
+        assertTrue(has(rows, Map.of("claimantLabel", "Iran", "speakerLabel", "Amir Saeed Iravani", "sourceFile", gold("000").file(),
                 "event", ATTACK, "attributedToLabel", "Iran")), rows.toString());
         // Every denial in the gold is about the attack on Albania.
         for (Map<String, String> r : rows)
             assertEquals(ATTACK, r.get("event"), r.toString());
     }
 
-    /** 12: the severance and the expulsions in September 2022, the attack (once) in July 2022. */
+    /** Events dated to the month or day in the gold that the extractor does not produce yet. */
+    static final Set<String> KNOWN_GAPS_12 = Set.of("002 ExpelDiplomats 2018-12");
+
+    /**
+     * 12: every event the gold dates to the month or the day counts in its month (claims, which are
+     * not events, aside); the severance and the expulsions in September 2022, the attack once in July.
+     */
     @Test
     void q12EventsPerMonth() {
         Map<String, Map<String, String>> byMonth = new HashMap<>();
         for (Map<String, String> r : ask("12-events-per-month.rq").rows())
             byMonth.put(r.get("month"), r);
+        Set<String> claims = Set.of("AttributeAttack", "Accuse", "DenyResponsibility");
+        List<String> missing = new ArrayList<>();
+        for (Gold.Article g : gold)
+            for (Map<String, Object> e : g.events()) {
+                String date = Gold.date(e.get("date"));
+                if (date == null || date.length() < 7 || claims.contains(e.get("type")) || Boolean.FALSE.equals(e.get("required")))
+                    continue;
+                String month = date.substring(0, 7);
+                String key = g.file().substring(0, 3) + " " + e.get("type") + " " + month;
+                boolean found = byMonth.containsKey(month)
+                        && List.of(byMonth.get(month).get("types").split(", ")).contains(e.get("type"));
+                if (!found && KNOWN_GAPS_12.contains(key))
+                    System.out.println("12 known gap, still missing: " + key);
+                else if (!found)
+                    missing.add(key);
+            }
+        assertEquals(List.of(), missing, byMonth.toString());
         assertTrue(List.of(byMonth.get("2022-09").get("types").split(", "))
                 .containsAll(List.of("SeverDiplomaticRelations", "ExpelDiplomats")), byMonth.toString());
         assertEquals("1", byMonth.get("2022-07").get("events"), byMonth.toString());
