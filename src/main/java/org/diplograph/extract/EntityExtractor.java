@@ -103,6 +103,8 @@ public final class EntityExtractor implements Annotator {
         private final int[] sentenceOf;
         private final Span[] cover;
         private final List<Span> spans = new ArrayList<>();
+        /** First tokens of the titles that introduced a person by name: not short references. */
+        private final Set<Integer> introducing = new java.util.HashSet<>();
 
         Run(Document doc) {
             this.doc = doc;
@@ -320,6 +322,7 @@ public final class EntityExtractor implements Annotator {
                 for (Role role : chain) {
                     person.roleTexts.add(text.substring(t.get(role.first()).start(), t.get(role.last()).end()));
                     person.roleIds.add(role.id());
+                    introducing.add(role.first());
                 }
             }
         }
@@ -517,11 +520,21 @@ public final class EntityExtractor implements Annotator {
         private void titlesWithArticle() {
             for (Role role : roleTitles()) {
                 int d = role.first() - 1;
-                if (d < 0 || !pos(d, "DET") || cover[d] != null)
+                if (d < 0 || !pos(d, "DET") || cover[d] != null || introducing.contains(role.first()))
                     continue;
+                // "the spokesman of the Iranian Foreign Ministry": a body after the title must be the holder's.
+                Entity body = null;
+                int q = role.last() + 1;
+                if (q < n && pos(q, "ADP")) {
+                    q++;
+                    if (q < n && pos(q, "DET"))
+                        q++;
+                    if (q < n && cover[q] != null && cover[q].first == q && isActor(cover[q].entity))
+                        body = cover[q].entity;
+                }
                 Set<Entity> holders = new LinkedHashSet<>();
                 for (Span s : spans)
-                    if (s.first < d && s.roleIds.contains(role.id()))
+                    if (s.first < d && s.roleIds.contains(role.id()) && (body == null || body.equals(s.affiliation)))
                         holders.add(s.entity);
                 if (holders.size() == 1)
                     add(new Span(d, role.last(), holders.iterator().next(), Match.SHORT_REFERENCE));
