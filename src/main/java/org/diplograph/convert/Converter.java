@@ -44,6 +44,8 @@ public final class Converter {
     private static final Logger LOG = LoggerFactory.getLogger(Converter.class);
 
     private final Iris iris;
+    /** The event-type scheme, published beside the data so that queries can read its codes. */
+    private final org.apache.jena.graph.Graph scheme;
     private final Analyser analyser = new Analyser();
     private final ArticleMapper articleMapper;
     private final List<Annotator> annotators = new ArrayList<>();
@@ -59,7 +61,9 @@ public final class Converter {
         annotators.add(new EntityExtractor(gazetteer, iris));
         Model lexicon = Bundled.model("lexicon.ttl");
         annotators.add(new TemporalTagger(new TemporalLexicon(lexicon)));
-        annotators.add(new EventExtractor(EventTypes.load(b.eventTypes), new Cues(lexicon),
+        EventTypes eventTypes = EventTypes.load(b.eventTypes);
+        this.scheme = eventTypes.model();
+        annotators.add(new EventExtractor(eventTypes, new Cues(lexicon),
                 new EntityArgs(gazetteer, EntityArgs.affiliations(b.gazetteers))));
         mappers.add(articleMapper);
         mappers.add(new EntityMapper(iris));
@@ -105,6 +109,8 @@ public final class Converter {
         List<Failure> failures = new ArrayList<>(analysed.failures());
         List<Quad> quads = new ArrayList<>();
         articleMapper.software(collect(quads));
+        org.apache.jena.graph.Node schemeGraph = iris.graph("event-types");
+        scheme.find().forEachRemaining(t -> quads.add(Quad.create(schemeGraph, t)));
         int converted = 0;
         for (Document doc : docs) {
             // Each article is mapped into its own buffer first, so a failure leaves nothing behind.

@@ -37,6 +37,11 @@ public final class Iris {
         return NodeFactory.createURI(base + "graph/article/" + stem);
     }
 
+    /** A named graph of the dataset: {@code …/graph/{name}}. */
+    public Node graph(String name) {
+        return NodeFactory.createURI(base + "graph/" + name);
+    }
+
     public Node sharedGraph() {
         return NodeFactory.createURI(base + "graph/shared");
     }

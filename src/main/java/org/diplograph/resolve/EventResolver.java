@@ -77,7 +77,10 @@ public final class EventResolver {
                 }
                 Participant accused = m.attributedTo() != null ? m.attributedTo() : m.target();
                 Cluster own = new Cluster(new Key(m.type().name(), m.actor(), accused), m.time());
-                String about = m.about() != null ? of.get(m.about()).slug() : salient != null ? salient : own.slug();
+                // A claim about attacks in general ("a victim of cyberattacks by X") is about its own
+                // act, not about the attack the article is most about.
+                String about = m.about() != null ? (of.containsKey(m.about()) ? of.get(m.about()).slug() : own.slug())
+                        : salient != null ? salient : own.slug();
                 d.add(new ResolvedEvent(m, own.slug(), m.time(), about, m.actor(), accused));
             }
         }

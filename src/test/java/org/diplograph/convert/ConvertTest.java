@@ -127,7 +127,7 @@ class ConvertTest {
         RDFDataMgr.read(nq, dir.resolve("A").resolve(Dumps.NQUADS).toString());
         assertEquals(Seeds.conversion().quads().size(), size(trig));
         assertEquals(size(trig), size(nq));
-        assertEquals(6, trig.size(), "5 article graphs and the shared graph");
+        assertEquals(7, trig.size(), "5 article graphs, the shared graph and the event-type scheme");
         Model ttl = RDFDataMgr.loadModel(dir.resolve("A").resolve(Dumps.TURTLE).toString());
         assertEquals(Seeds.conversion().union().size(), ttl.size());
         // No blank nodes anywhere: every node has a stable IRI.

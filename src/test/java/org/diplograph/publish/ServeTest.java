@@ -85,7 +85,7 @@ class ServeTest {
         assertEquals(Seeds.conversion().union().size(), Long.parseLong(r.body().split("\r?\n")[1].strip()));
         String g = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
         HttpResponse<String> graphs = Http.get(base + "sparql?query=" + Http.encode(g), "text/csv");
-        assertEquals("6", graphs.body().split("\r?\n")[1].strip());
+        assertEquals("7", graphs.body().split("\r?\n")[1].strip(), "5 articles, shared, event types");
     }
 
     @Test

@@ -166,7 +166,12 @@ public final class EventExtractor implements Annotator {
             boolean covered = m.type().name().equals("Accuse") && found.stream().anyMatch(o -> o != m
                     && o.type().isA("AttributeAttack") && java.util.Objects.equals(o.actor(), m.actor())
                     && java.util.Objects.equals(o.attributedTo(), m.target()));
-            if (!covered)
+            // One sentence, one claim of the same parties: "accused Iran of targeting … and hacking".
+            boolean repeated = m.isClaim() && out.stream().anyMatch(o -> o.isClaim() && o.type().equals(m.type())
+                    && o.stance() == m.stance() && java.util.Objects.equals(o.actor(), m.actor())
+                    && java.util.Objects.equals(o.attributedTo(), m.attributedTo())
+                    && java.util.Objects.equals(o.target(), m.target()));
+            if (!covered && !repeated)
                 out.add(m);
         }
         return out;
@@ -320,9 +325,8 @@ public final class EventExtractor implements Annotator {
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
         boolean plural = plural(c.tokens(), t);
         boolean generic = time == null && (target == null || plural);
-        EventMention attack = generic ? null
-                : mention(c, t, List.of(), null, target == null ? null : target.party(), null, null, null, time, null);
-        if (attack != null)
+        EventMention attack = mention(c, t, List.of(), null, target == null ? null : target.party(), null, null, null, time, null);
+        if (!generic)
             out.add(attack);
         Participant agent = c.after(t.end(), type.actorPrepositions(), 2);
         boolean byAgent = agent != null;

@@ -37,10 +37,12 @@ public final class EventTypes {
     public static final String RESOURCE = "/org/diplograph/ontology/event-types.ttl";
 
     private final Map<String, EventType> byName;
+    private final org.apache.jena.graph.Graph source;
     private final Map<String, List<TriggerPattern>> byAnchor = new HashMap<>();
     private final Map<TriggerPattern, EventType> typeOf = new HashMap<>();
 
     private EventTypes(Model m) {
+        this.source = m.getGraph();
         Map<String, EventType> types = new TreeMap<>();
         for (Resource c : m.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
             if (!c.isURIResource())
@@ -79,6 +81,11 @@ public final class EventTypes {
             }
         }
         return new EventTypes(m);
+    }
+
+    /** The scheme as read: the bundled file and the extra ones. */
+    public org.apache.jena.graph.Graph model() {
+        return source;
     }
 
     public EventType get(String name) {

@@ -15,7 +15,7 @@ import org.diplograph.analyse.Token;
  */
 final class TriggerPattern {
 
-    static final int GAP = 3;
+    static final int GAP = 5;
 
     private record Slot(Set<String> lemmas, boolean optional, boolean gapBefore) {}
 
