@@ -141,33 +141,45 @@ public final class EntityExtractor implements Annotator {
         private void gazetteerNames() {
             for (Sentence s : doc.sentences()) {
                 for (int i = s.firstToken(); i < s.endToken(); i++) {
-                    if (cover[i] != null || NameIndex.key(t.get(i).text()).isEmpty() || isPossessive(i))
+                    if (cover[i] != null || !isWord(i) || isPossessive(i))
                         continue;
-                    int bestEnd = -1;
-                    List<NameIndex.Candidate> best = null;
                     int limit = Math.min(s.endToken(), i + 3 * names.maxWords());
-                    for (int j = i; j < limit && cover[j] == null; j++) {
-                        String k = key(i, j);
-                        if (!names.isPrefix(k)) {
-                            // "People" of "People's": the possessive split off the word joins it again.
-                            if (j + 1 < limit && isPossessive(j + 1) && t.get(j + 1).start() == t.get(j).end())
-                                continue;
-                            break;
-                        }
-                        List<NameIndex.Candidate> c = names.lookup(k);
-                        if (!c.isEmpty() && isWord(j)) {
-                            bestEnd = j;
-                            best = c;
-                        }
-                    }
-                    if (best == null)
+                    int end = longest(i, limit, names::isPrefix, names::lookup);
+                    boolean capitals = end < 0 && isCapitals(i);
+                    if (capitals)
+                        end = longest(i, limit, names::isUpperPrefix, names::lookupUpper);
+                    if (end < 0)
                         continue;
-                    NameIndex.Candidate chosen = choose(best, i, bestEnd);
+                    NameIndex.Candidate chosen = choose(capitals ? names.lookupUpper(key(i, end)) : names.lookup(key(i, end)), i, end);
                     if (chosen != null)
-                        add(new Span(i, bestEnd, chosen.entity(), chosen.match()));
-                    i = bestEnd;
+                        add(new Span(i, end, chosen.entity(), chosen.match()));
+                    i = end;
                 }
             }
+        }
+
+        /** The last token of the longest name starting at token {@code i}, or -1. */
+        private int longest(int i, int limit, java.util.function.Predicate<String> isPrefix,
+                            Function<String, List<NameIndex.Candidate>> lookup) {
+            int bestEnd = -1;
+            for (int j = i; j < limit && cover[j] == null; j++) {
+                String k = key(i, j);
+                if (!isPrefix.test(k)) {
+                    // "People" of "People's": the possessive split off the word joins it again.
+                    if (j + 1 < limit && isPossessive(j + 1) && t.get(j + 1).start() == t.get(j).end())
+                        continue;
+                    break;
+                }
+                if (isWord(j) && !lookup.apply(k).isEmpty())
+                    bestEnd = j;
+            }
+            return bestEnd;
+        }
+
+        /** A word of four letters or more all in capitals. */
+        private boolean isCapitals(int i) {
+            String w = t.get(i).text();
+            return w.codePoints().filter(Character::isLetter).count() >= 4 && w.equals(w.toUpperCase(Locale.ROOT));
         }
 
         /**

@@ -27,6 +27,8 @@ final class NameIndex {
 
     private final Map<String, List<Candidate>> exact = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
+    private final Map<String, List<Candidate>> upper = new HashMap<>();
+    private final Set<String> upperPrefixes = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
     private final Map<String, List<Entity>> familyNames = new HashMap<>();
     private int maxWords = 1;
@@ -62,13 +64,33 @@ final class NameIndex {
         list.add(new Candidate(e, m));
         String[] words = k.split(" ");
         maxWords = Math.max(maxWords, words.length);
+        addPrefixes(k, prefixes);
+        // Headlines and datelines in capitals ("TIRANA:", "ALBANIA After ..."): names of four letters
+        // or more, other than acronyms, are also found written in capitals.
+        String up = k.toUpperCase(java.util.Locale.ROOT);
+        if (!up.equals(k) && k.replace(" ", "").length() >= 4 && m != Match.DEMONYM) {
+            upper.computeIfAbsent(up, x -> new ArrayList<>()).add(new Candidate(e, m));
+            addPrefixes(up, upperPrefixes);
+        }
+    }
+
+    private static void addPrefixes(String k, Set<String> into) {
         StringBuilder p = new StringBuilder();
-        for (String w : words) {
+        for (String w : k.split(" ")) {
             if (p.length() > 0)
                 p.append(' ');
             p.append(w);
-            prefixes.add(p.toString());
+            into.add(p.toString());
         }
+    }
+
+    /** The entries whose name, in capitals, is this key, which is written in capitals. */
+    List<Candidate> lookupUpper(String key) {
+        return upper.getOrDefault(key, List.of());
+    }
+
+    boolean isUpperPrefix(String key) {
+        return upperPrefixes.contains(key);
     }
 
     /** The entries named exactly by this key, or an empty list. */

@@ -182,6 +182,19 @@ class EntitiesTest {
     }
 
     @Test
+    void namesInCapitalsAreFoundAndADatelineIsAPlace(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "TIRANA: Albania broke diplomatic ties with Iran on Wednesday, UNITED STATES officials said.\n\n"
+                + "ALBANIA After the attack, the CISA and Cisa were mentioned.\n");
+        List<Map<String, String>> rows = select(convert(dir, List.of()).union(), """
+                SELECT ?exact ?e WHERE { ?m a dg:EntityMention ; oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?exact ;
+                  oa:hasTarget/oa:hasSelector/oa:start ?s } ORDER BY ?s""");
+        assertEquals(List.of("TIRANA -> city/tirana", "Albania -> state/albania", "Iran -> state/iran",
+                "UNITED STATES -> state/united-states", "ALBANIA -> state/albania",
+                "CISA -> organization/cybersecurity-and-infrastructure-security-agency"),
+                rows.stream().map(r -> r.get("exact") + " -> " + r.get("e").replaceAll(".*/id/", "")).toList());
+    }
+
+    @Test
     void titlesGiveRolesAndAffiliationsAndShortReferencesResolve(@TempDir Path dir) throws Exception {
         write(dir, "a.txt", "Ferit Hoxha, Albania\u2019s permanent representative to the UN, wrote to the Security Council. "
                 + "\u201CThe attack failed,\u201D he said. Hoxha added that the prime minister agreed.\n");
