@@ -155,6 +155,15 @@ final class Clause {
         return null;
     }
 
+    /** Whether a verb stands between a mention and a later token. */
+    boolean verbBetween(Arg a, int anchor) {
+        Placed p = args.get(indexOf(a));
+        for (int i = p.end(); i < anchor; i++)
+            if (isVerbal(i) || pos(i).equals("AUX"))
+                return true;
+        return false;
+    }
+
     /** The object right after a verb: "accused Iran of", "condemned Tirana’s decision". */
     Participant objectOf(int anchor, int end) {
         for (Placed p : args) {

@@ -226,6 +226,12 @@ public final class EventExtractor implements Annotator {
         if (target != null)
             target = target.party();
         List<Arg> subjects = passive ? List.of() : c.subjects(t.anchor());
+        // A bare event noun takes as actor only the subject of a verb that governs it ("the FBI
+        // opened an investigation"), not a name that happens to precede it ("Cosoi, director of
+        // the investigation").
+        if (t.end() - t.anchor() == 1 && c.tokens().get(t.anchor()).pos().equals("NOUN") && !subjects.isEmpty()
+                && !c.verbBetween(subjects.get(subjects.size() - 1), t.anchor()))
+            subjects = List.of();
         if (passive) {
             Arg patient = c.subject(t.anchor());
             if (target == null && patient != null)
@@ -334,7 +340,7 @@ public final class EventExtractor implements Annotator {
         if (agent == null && subject != null)
             agent = subject.who();
         Participant speaker = c.speaker();
-        if (agent == null || !agent.canAct() || agent.person() || speaker == null || agent.equals(speaker.party()))
+        if (agent == null || !agent.canAct() || agent.person() || speaker == null || agent.party().equals(speaker.party()))
             return out;
         // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
         // naming the perpetrator of one attack is an attribution.
