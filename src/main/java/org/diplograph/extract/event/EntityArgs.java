@@ -39,6 +39,22 @@ public final class EntityArgs implements ArgSource {
         return out;
     }
 
+    /** The state an article is datelined in ("TIRANA:" gives Albania), or null. */
+    public Participant datelineState(Document doc) {
+        String place = doc.dateline();
+        if (place == null)
+            return null;
+        for (Entity e : gazetteer.entities()) {
+            boolean named = e.label().equalsIgnoreCase(place) || e.metonyms().stream().anyMatch(place::equalsIgnoreCase);
+            if (!named)
+                continue;
+            Entity state = capitalAsState(e);
+            if (state.typeName().equals("State"))
+                return participant(state, 0);
+        }
+        return null;
+    }
+
     @Override
     public List<Arg> args(Document doc) {
         List<EntityMention> mentions = doc.all(EntityMention.class);

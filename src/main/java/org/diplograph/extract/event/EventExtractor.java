@@ -36,7 +36,7 @@ public final class EventExtractor implements Annotator {
 
     @Override
     public void annotate(Document doc) {
-        Sentences ctx = new Sentences(doc, argSource.args(doc), cues);
+        Sentences ctx = new Sentences(doc, argSource.args(doc), cues, argSource.datelineState(doc));
         Template template = null;
         // A claimant's later words in the article, undated, were said when its dated ones were.
         java.util.Map<Participant, TimeValue> claimTimes = new java.util.HashMap<>();

@@ -30,9 +30,11 @@ final class Sentences {
     private Participant lastPerson;
     private Participant lastSpeaker;
     private boolean quoteOpen;
+    private final Participant datelineState;
 
-    Sentences(Document doc, List<Arg> args, Cues cues) {
+    Sentences(Document doc, List<Arg> args, Cues cues, Participant datelineState) {
         this.doc = doc;
+        this.datelineState = datelineState;
         this.args = args;
         java.util.Map<Participant, Integer> counts = new java.util.LinkedHashMap<>();
         for (Arg a : args)
@@ -62,6 +64,13 @@ final class Sentences {
             if (first >= 0 && end > first)
                 placed.add(new Clause.Placed(a, first, end));
         }
+        // "the country": the one the article is datelined in.
+        if (datelineState != null)
+            for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (tokens.get(i - 1).lemma().equals("the") && cues.is("countryReference", t))
+                    placed.add(new Clause.Placed(new Arg(tokens.get(i - 1).start(), t.end(), datelineState), i - 1, i + 1));
+            }
         // "he", "his": the person named last before, in this sentence or earlier.
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
