@@ -191,8 +191,17 @@ public final class EntityExtractor implements Annotator {
             Map<Entity, NameIndex.Candidate> byEntity = new LinkedHashMap<>();
             for (NameIndex.Candidate c : cands)
                 byEntity.merge(c.entity(), c, (a, b) -> a.match().ordinal() <= b.match().ordinal() ? a : b);
-            if (byEntity.size() == 1)
-                return byEntity.values().iterator().next();
+            if (byEntity.size() == 1) {
+                NameIndex.Candidate only = byEntity.values().iterator().next();
+                if (only.match() == Match.METONYM) {
+                    // "Washington" as a place is the capital, whose full name the metonym shortens.
+                    Entity capital = names.capitalNamed(only.entity(), NameIndex.key(only.entity().metonyms().stream()
+                            .filter(m -> NameIndex.key(m).equalsIgnoreCase(key(first, last))).findFirst().orElse("")));
+                    if (capital != null && writtenAsPlace(first, last))
+                        return new NameIndex.Candidate(capital, Match.ALIAS);
+                }
+                return only;
+            }
             NameIndex.Candidate place = null;
             NameIndex.Candidate government = null;
             for (NameIndex.Candidate c : byEntity.values()) {
@@ -208,9 +217,12 @@ public final class EntityExtractor implements Annotator {
             return top.size() == 1 ? top.get(0) : null;
         }
 
-        /** After a preposition (possibly with a determiner between) or as the dateline, and not a possessor or a subject. */
+        /**
+         * As the dateline, or after a preposition of place (possibly with a determiner between: "in
+         * the Tehran suburbs"), and not as a possessor ("in Tehran's view" is the government's).
+         */
         private boolean writtenAsPlace(int first, int last) {
-            if (last + 1 < n && (isPossessive(last + 1) || isVerb(last + 1)))
+            if (last + 1 < n && isPossessive(last + 1))
                 return false;
             String dateline = doc.dateline();
             if (dateline != null && startsLine(first) && NameIndex.key(dateline).equalsIgnoreCase(key(first, last)))
@@ -606,10 +618,6 @@ public final class EntityExtractor implements Annotator {
 
         private boolean isPossessive(int i) {
             return pos(i, "PART") && NameIndex.key(t.get(i).text()).equals("s");
-        }
-
-        private boolean isVerb(int i) {
-            return pos(i, "VERB") || pos(i, "AUX");
         }
 
         /** A capitalised proper-noun token outside any mention: "Kana'ani", "al-Nimr", not "MKO". */

@@ -31,6 +31,7 @@ final class NameIndex {
     private final Set<String> upperPrefixes = new HashSet<>();
     private final Map<String, Set<String>> deletions = new HashMap<>();
     private final Map<String, List<Entity>> familyNames = new HashMap<>();
+    private final Map<String, List<Entity>> capitals = new HashMap<>();
     private int maxWords = 1;
 
     NameIndex(Gazetteer gazetteer) {
@@ -43,6 +44,8 @@ final class NameIndex {
             e.metonyms().forEach(m -> add(m, e, Match.METONYM));
             for (String f : e.familyNames())
                 familyNames.computeIfAbsent(key(f), k -> new ArrayList<>()).add(e);
+            if (e.capitalOf() != null)
+                capitals.computeIfAbsent(e.capitalOf().getURI(), k -> new ArrayList<>()).add(e);
         }
         for (Map.Entry<String, List<Candidate>> en : exact.entrySet()) {
             String k = en.getKey();
@@ -105,6 +108,23 @@ final class NameIndex {
 
     int maxWords() {
         return maxWords;
+    }
+
+    /**
+     * The capital of a state that a metonym of it names in short: "Washington" for Washington, D.C.,
+     * but not "White House"; null when there is none.
+     */
+    Entity capitalNamed(Entity state, String metonymKey) {
+        for (Entity city : capitals.getOrDefault(state.iri().getURI(), List.of())) {
+            List<String> names = new ArrayList<>(city.aliases());
+            names.add(city.label());
+            for (String n : names) {
+                String k = key(n);
+                if (k.equals(metonymKey) || k.startsWith(metonymKey + " "))
+                    return city;
+            }
+        }
+        return null;
     }
 
     /** Gazetteer people with this family name. */

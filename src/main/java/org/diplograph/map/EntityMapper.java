@@ -38,6 +38,15 @@ public final class EntityMapper implements Mapper {
         this.iris = iris;
     }
 
+    /**
+     * A name written in capitals in a headline or dateline ("TIRANA:") is typography, not a variant;
+     * an abbreviation the article introduced ("ICT") or one the gazetteer has ("NATO") is.
+     */
+    private static boolean capitalsOnly(String written, EntityMention m, Entity e) {
+        return written.equals(written.toUpperCase(java.util.Locale.ROOT)) && !written.equals(written.toLowerCase(java.util.Locale.ROOT))
+                && m.match() != Match.ABBREVIATION && !e.aliases().contains(written);
+    }
+
     @Override
     public void map(Document doc, StreamRDF out) {
         List<EntityMention> mentions = doc.all(EntityMention.class);
@@ -56,7 +65,7 @@ public final class EntityMapper implements Mapper {
             entities.putIfAbsent(iri, e);
             Set<String> names = variants.computeIfAbsent(iri, k -> new TreeSet<>());
             String written = m.text().replaceAll("\\s+", " ");
-            if (NAMING.contains(m.match()) && !written.equals(e.label()))
+            if (NAMING.contains(m.match()) && !written.equals(e.label()) && !capitalsOnly(written, m, e))
                 names.add(written);
 
             Evidence.Span span = Evidence.span(doc, m.start(), m.end());

@@ -195,6 +195,23 @@ class EntitiesTest {
     }
 
     @Test
+    void aMetonymWrittenAsAPlaceIsTheCapitalItShortens(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "WASHINGTON (Reuters) - Officials in Washington said the White House would respond. "
+                + "Washington blamed Tehran.\n");
+        Graph g = convert(dir, List.of()).union();
+        List<Map<String, String>> rows = select(g, """
+                SELECT ?exact ?e WHERE { ?m a dg:EntityMention ; oa:hasBody ?e ; oa:hasTarget/oa:hasSelector/oa:exact ?exact ;
+                  oa:hasTarget/oa:hasSelector/oa:start ?s } ORDER BY ?s""");
+        assertEquals(List.of("WASHINGTON -> city/washington-d-c", "Reuters -> organization/reuters",
+                "Washington -> city/washington-d-c", "White House -> state/united-states",
+                "Washington -> state/united-states", "Tehran -> state/iran"),
+                rows.stream().map(r -> r.get("exact") + " -> " + r.get("e").replaceAll(".*/id/", "")).toList());
+        // The dateline in capitals is no variant of the city's name; "Washington" is.
+        assertEquals(List.of(Map.of("alt", "Washington")), select(g,
+                "SELECT ?alt WHERE { <https://w3id.org/diplograph/id/city/washington-d-c> skos:altLabel ?alt }"));
+    }
+
+    @Test
     void titlesGiveRolesAndAffiliationsAndShortReferencesResolve(@TempDir Path dir) throws Exception {
         write(dir, "a.txt", "Ferit Hoxha, Albania\u2019s permanent representative to the UN, wrote to the Security Council. "
                 + "\u201CThe attack failed,\u201D he said. Hoxha added that the prime minister agreed.\n");
