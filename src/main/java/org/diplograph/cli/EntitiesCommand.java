@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = Main.VersionProvider.class,
         description = {"Prints one row per entity per article, sorted by article and entity.",
                 "Columns: " + EntitiesCommand.COLUMNS_TEXT + ".",
-                "type is the entity's class (State, Person, ...); wikidata its Q-number when a source verified the link, else empty;",
-                "mentions how often the article names it; first_evidence the IRI of its first mention, which ends in the mention's",
-                "start and end offsets in the file, in Unicode code points (…/mention/START-END)."})
+                "type is the entity's class (State, Person, ...); wikidata its Q-number when a source verified the link, else empty; "
+                        + "mentions how often the article names it; first_evidence the IRI of its first mention, which ends in the "
+                        + "mention's start and end offsets in the file, in Unicode code points (.../mention/START-END)."})
 final class EntitiesCommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("article", "entity", "label", "type", "wikidata", "mentions", "first_evidence");
