@@ -40,6 +40,7 @@ final class People {
     void find(Sheet sheet) {
         Run run = new Run(sheet);
         run.titledPeople();
+        run.honouredPeople();
         run.shortReferences();
     }
 
@@ -108,6 +109,19 @@ final class People {
                     person.roleTexts.add(text.substring(t.get(role.first()).start(), t.get(role.last()).end()));
                     person.roleIds.add(role.id());
                     introducing.add(role.first());
+                }
+            }
+        }
+
+        /** "Sir Keir Starmer", "Dr. Jane Doe": an honorific before a name of two words or more introduces a person too. */
+        private void honouredPeople() {
+            for (int i = 0; i < n; i++) {
+                if (cover[i] != null)
+                    continue;
+                int p = skipHonorifics(i);
+                if (p > i && p < n && cover[p] == null && sentenceOf[p] == sentenceOf[i]) {
+                    Span s = newPerson(p);
+                    i = s != null ? s.last : p - 1;
                 }
             }
         }

@@ -182,6 +182,15 @@ class EntitiesTest {
     }
 
     @Test
+    void anHonorificBeforeAFullNameIntroducesAPerson(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "Sir Keir Starmer met Dr. Jane Doe in London. Mr. Smith was not there. Starmer spoke first.\n");
+        List<Map<String, String>> rows = select(convert(dir, List.of()).union(), """
+                SELECT ?p (COUNT(?m) AS ?n) WHERE { ?p a dg:Person ; gaf:denotedBy ?m } GROUP BY ?p ORDER BY ?p""");
+        assertEquals(List.of(Map.of("p", "https://w3id.org/diplograph/id/person/jane-doe", "n", "1"),
+                Map.of("p", "https://w3id.org/diplograph/id/person/keir-starmer", "n", "2")), rows);
+    }
+
+    @Test
     void namesInCapitalsAreFoundAndADatelineIsAPlace(@TempDir Path dir) throws Exception {
         write(dir, "a.txt", "TIRANA: Albania broke diplomatic ties with Iran on Wednesday, UNITED STATES officials said.\n\n"
                 + "ALBANIA After the attack, the CISA and Cisa were mentioned.\n");
