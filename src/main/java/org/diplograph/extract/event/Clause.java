@@ -62,9 +62,21 @@ final class Clause {
         return pos(i).equals("VERB");
     }
 
-    /** "behind", "responsible": a trigger that is not a verb or noun but predicates of its subject. */
+    /**
+     * "behind", "responsible", "will be the prime suspect": a trigger that predicates of its
+     * subject, through its part of speech or a copula before it.
+     */
     boolean isAdjectival(int i) {
-        return pos(i).equals("ADP") || pos(i).equals("ADJ");
+        if (pos(i).equals("ADP") || pos(i).equals("ADJ"))
+            return true;
+        for (int k = i - 1; k >= Math.max(sentence.firstToken(), i - 4); k--) {
+            Token t = tokens.get(k);
+            if (t.pos().equals("AUX") && t.lemma().equals("be"))
+                return true;
+            if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("ADV"))
+                return false;
+        }
+        return false;
     }
 
     /** "was attacked", "would be given": a participle after a form of "be". */
@@ -356,8 +368,9 @@ final class Clause {
             speakerToken = i;
             if (before != null)
                 return before.who();
+            // "…,” said Rama": the name right after the verb; not the subject of a that-clause.
             for (Placed p : args)
-                if (p.first() > i && p.first() <= i + 3)
+                if (p.first() == i + 1 || p.first() == i + 2 && pos(i + 1).equals("DET"))
                     return p.arg().who();
             speakerToken = -1;
         }

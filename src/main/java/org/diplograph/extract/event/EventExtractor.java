@@ -275,7 +275,7 @@ public final class EventExtractor implements Annotator {
         Participant claimant = null;
         Participant accused = null;
         List<Arg> subj = List.of();
-        if (type.isA("AttributeAttack") && c.isAdjectival(t.anchor())) {
+        if ((type.isA("AttributeAttack") || type.isA("Accuse")) && c.isAdjectival(t.anchor())) {
             // "Iran was behind the attack": the one before is the accused, the claimant the reporter.
             Arg a = c.subject(t.anchor());
             accused = a == null ? null : a.who();

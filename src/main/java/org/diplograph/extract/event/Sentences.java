@@ -30,6 +30,8 @@ final class Sentences {
     private Participant lastPerson;
     private Participant lastSpeaker;
     private boolean quoteOpen;
+    private int paragraph = -1;
+    private Participant paragraphSpeaker;
     private final Participant datelineState;
 
     Sentences(Document doc, List<Arg> args, Cues cues, Participant datelineState) {
@@ -88,6 +90,19 @@ final class Sentences {
         Participant quoting = quoteOpen ? (lastSpeaker != null ? lastSpeaker : lastPerson) : null;
         if (!quoteOpen && opensWithQuote(s))
             quoting = lastSpeaker != null ? lastSpeaker : lastPerson;
+        // "Mousavi: No, the recent fires …": a paragraph opened by a name and a colon is that person's.
+        int line = doc.clean().text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        if (line != paragraph) {
+            paragraph = line;
+            paragraphSpeaker = null;
+            if (s.start() == line)
+                for (Clause.Placed p : placed)
+                    if (p.first() == s.firstToken() && p.arg().who().person() && p.end() < s.endToken()
+                            && tokens.get(p.end()).text().equals(":"))
+                        paragraphSpeaker = p.arg().who();
+        }
+        if (quoting == null)
+            quoting = paragraphSpeaker;
         Clause c = new Clause(s, tokens, placed, inSentence, cues, quoting);
         if (c.speaker() == null)
             return c;
