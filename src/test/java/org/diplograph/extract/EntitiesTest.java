@@ -182,6 +182,19 @@ class EntitiesTest {
     }
 
     @Test
+    void anAbbreviationIntroducedInBracketsNamesTheEntityLater(@TempDir Path dir) throws Exception {
+        write(dir, "a.txt", "The Passive Defense Organization (PDO) said the attack failed. Later the PDO said more. "
+                + "PDO officials agreed, but pdo is no name.\n");
+        Graph g = convert(dir, List.of()).union();
+        List<Map<String, String>> rows = select(g, """
+                SELECT ?exact WHERE { ?m oa:hasBody <https://w3id.org/diplograph/id/organization/passive-defense-organization-of-iran> ;
+                  oa:hasTarget/oa:hasSelector/oa:exact ?exact ; oa:hasTarget/oa:hasSelector/oa:start ?s } ORDER BY ?s""");
+        assertEquals(List.of("Passive Defense Organization", "PDO", "PDO", "PDO"), rows.stream().map(r -> r.get("exact")).toList());
+        assertEquals(List.of(Map.of("alt", "PDO"), Map.of("alt", "Passive Defense Organization")), select(g,
+                "SELECT ?alt WHERE { <https://w3id.org/diplograph/id/organization/passive-defense-organization-of-iran> skos:altLabel ?alt } ORDER BY DESC(?alt)"));
+    }
+
+    @Test
     void anHonorificBeforeAFullNameIntroducesAPerson(@TempDir Path dir) throws Exception {
         write(dir, "a.txt", "Sir Keir Starmer met Dr. Jane Doe in London. Mr. Smith was not there. Starmer spoke first.\n");
         List<Map<String, String>> rows = select(convert(dir, List.of()).union(), """
