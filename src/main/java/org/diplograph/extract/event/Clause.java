@@ -160,11 +160,47 @@ final class Clause {
             return null;
         if (isVerbal(anchor))
             return s;
+        // The attack must be the object of the verb: "launched a massive cyberattack", not
+        // "arrested two suspects in relation to the hacking".
         Placed p = args.get(indexOf(s));
-        for (int i = p.end(); i < anchor; i++)
-            if (isVerbal(i) && !cues.is("reporting", tokens.get(i)))
-                return s;
-        return null;
+        int j = anchor - 1;
+        while (j >= p.end() && (pos(j).equals("DET") || pos(j).equals("ADJ") || pos(j).equals("NUM")
+                || pos(j).equals("NOUN") || pos(j).equals("PROPN")))
+            j--;
+        return j >= p.end() && isVerbal(j) && !cues.is("reporting", tokens.get(j)) ? s : null;
+    }
+
+    /** "the Criminal Investigation Bureau": a capitalised word amid capitalised words is part of a name. */
+    boolean inName(int i) {
+        if (i == sentence.firstToken() || !Character.isUpperCase(tokens.get(i).text().charAt(0)) || titleCase())
+            return false;
+        boolean before = i - 1 > sentence.firstToken() && capitalised(i - 1);
+        boolean after = i + 1 < sentence.endToken() && capitalised(i + 1);
+        return before || after;
+    }
+
+    /** A headline in title case ("Albania Cuts Ties With Iran") capitalises every word, names or not. */
+    private boolean titleCase() {
+        int words = 0, capitals = 0;
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            String w = tokens.get(i).text();
+            if (!Character.isLetter(w.charAt(0)))
+                continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0)))
+                capitals++;
+        }
+        return words > 0 && capitals * 10 >= words * 6;
+    }
+
+    private boolean capitalised(int i) {
+        String w = tokens.get(i).text();
+        return Character.isUpperCase(w.charAt(0)) && (pos(i).equals("PROPN") || pos(i).equals("NOUN") || pos(i).equals("ADJ"));
+    }
+
+    /** Whether any mention stands before the token in this sentence. */
+    boolean anyBefore(int anchor) {
+        return args.stream().anyMatch(p -> p.end() <= anchor);
     }
 
     /** Whether a verb stands between a mention and a later token. */

@@ -48,7 +48,7 @@ public final class EventExtractor implements Annotator {
             // A question asserts nothing: "why did Iran attack Albania?"
             List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
             // A trigger word inside a name is no trigger: "Federal Bureau of Investigation".
-            triggers = triggers.stream().filter(t -> c.args().stream()
+            triggers = triggers.stream().filter(t -> !c.inName(t.anchor()) && c.args().stream()
                     .noneMatch(p -> p.first() <= t.anchor() && t.anchor() < p.end() && !isPronoun(doc.tokens().get(p.first())))).toList();
             if (triggers.isEmpty() && template != null && si - templateSentence <= 3)
                 found.addAll(imitations(c, template));
@@ -244,7 +244,9 @@ public final class EventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         if (subjects.isEmpty()) {
             // Only a passive leaves the actor to the speaker ("diplomats would be given 24 hours").
-            boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN");
+            // A fronted phrase ("In a letter to the Security Council, Hoxha informed …") is the
+            // speaker's act.
+            boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN") && !c.anyBefore(t.anchor());
             Participant actor = (passive || nominal) && speaker != null ? speaker.party() : null;
             if (actor == null || actor.equals(target))
                 return out;
