@@ -268,7 +268,8 @@ final class People {
                         forms.add(w[w.length - 1]);
                 }
                 for (String f : forms)
-                    surnames.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(s.entity);
+                    if (!f.isEmpty())
+                        surnames.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(s.entity);
             }
             for (int i = 0; i < n; i++) {
                 if (!isCapitalisedWord(i) || isTitleWord(i))
