@@ -35,7 +35,6 @@ public final class Gazetteer {
     public static final String GAZETTEER_RESOURCE = "/org/diplograph/ontology/gazetteer.ttl";
     public static final String ROLES_RESOURCE = "/org/diplograph/ontology/roles.ttl";
     /** The prepositions of place, until the extraction lexicon holds them; read if present. */
-    public static final String PLACES_RESOURCE = "/org/diplograph/gazetteer/places.ttl";
     public static final String LEXICON_RESOURCE = "/org/diplograph/ontology/lexicon.ttl";
     public static final String ONTOLOGY_RESOURCE = "/org/diplograph/ontology/diplograph.ttl";
     /** The cue list of the prepositions after which a capital names the city. */
@@ -102,7 +101,7 @@ public final class Gazetteer {
     /** The bundled files plus these Turtle files, in this order. */
     public static Gazetteer load(List<Path> extra) {
         Graph g = GraphMemFactory.createDefaultGraph();
-        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE, PLACES_RESOURCE))
+        for (String resource : List.of(GAZETTEER_RESOURCE, ROLES_RESOURCE))
             parse(resource, g, true);
         // The extraction lexicon and the ontology are read apart: only their cue lists and class
         // hierarchy are wanted, not their resources as entities.
