@@ -9,10 +9,12 @@ import java.util.TreeSet;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -21,11 +23,12 @@ import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.vocab.Ns;
 
 /**
- * The ontology and the event-type scheme read into plain records for the documentation template.
+ * The ontology, the event-type scheme and the alignment targets (the STIX 2.1 and ATT&CK concepts
+ * of {@code ontology/alignments.ttl}) read into plain records for the documentation template.
  * Everything shown comes from the Turtle files, so the page documents whatever a researcher adds
  * there: a new class, a new skos mapping or a new lexicon property appears without touching Java.
  */
-record DocModel(Header ontology, List<Section> sections, Header scheme, List<Term> concepts) {
+record DocModel(Header ontology, List<Section> sections, Header scheme, List<Term> concepts, List<Alignment> alignments) {
 
     /** One value of a fact: a link when href is set, text otherwise. */
     record Value(String text, String href) {}
@@ -41,16 +44,27 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
 
     record Header(String iri, String title, String description, List<Fact> facts) {}
 
+    /** A concept scheme of alignment targets, with its page anchor and its concepts. */
+    record Alignment(String anchor, Header scheme, List<Term> concepts) {}
+
     /** Prefix of the page anchors of event types: they live outside the ontology namespace. */
     static final String CONCEPT_ANCHOR = "dgt-";
 
     static final String EVENT_TYPES = "https://w3id.org/diplograph/id/event-type/";
 
-    static DocModel read(Model ontology, Model scheme) {
-        Model both = org.apache.jena.rdf.model.ModelFactory.createUnion(ontology, scheme);
+    /** Below this lie the alignment concepts and schemes; their anchors are the rest of the IRI, '/' as '-'. */
+    static final String OWN_IDS = "https://w3id.org/diplograph/id/";
+
+    static DocModel read(Model ontology, Model scheme, Model alignments) {
+        Model all = ModelFactory.createUnion(ModelFactory.createUnion(ontology, scheme), alignments);
         Resource sch = scheme.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).nextOptional()
                 .orElseThrow(() -> new IllegalArgumentException("the event-type file declares no skos:ConceptScheme"));
-        Render r = new Render(both, sch.getURI());
+        // The alignment targets documented on the page, so that mappings to them link to their anchors.
+        Set<String> aligned = new TreeSet<>();
+        for (Resource type : List.of(SKOS.Concept, SKOS.ConceptScheme))
+            alignments.listSubjectsWithProperty(RDF.type, type)
+                    .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(OWN_IDS)).forEach(s -> aligned.add(s.getURI()));
+        Render r = new Render(all, sch.getURI(), aligned, alignments);
         Resource onto = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).nextOptional()
                 .orElseThrow(() -> new IllegalArgumentException("the ontology file declares no owl:Ontology"));
         Header head = new Header(onto.getURI(), r.text(onto, DCTerms.title), r.text(onto, DCTerms.description), r.facts(onto, List.of(
@@ -70,7 +84,14 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
         Header schemeHead = new Header(sch.getURI(), r.text(sch, DCTerms.title), r.text(sch, DCTerms.description),
                 r.facts(sch, List.of(new Row(DCTerms.license, "License"), new Row(DCTerms.creator, "Creator"),
                         new Row(DCTerms.modified, "Modified"), new Row(DCTerms.source, "Codebooks cited"))));
-        return new DocModel(head, sections, schemeHead, r.concepts(ontology, scheme, sch));
+        List<Alignment> aligns = new ArrayList<>();
+        for (Resource s : Render.sorted(alignments.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList()))
+            if (aligned.contains(s.getURI()))
+                aligns.add(new Alignment(Render.anchor(s.getURI()), new Header(s.getURI(), r.text(s, DCTerms.title),
+                        r.text(s, DCTerms.description), r.facts(s, List.of(new Row(DCTerms.license, "License"),
+                                new Row(DCTerms.creator, "Creator"), new Row(DCTerms.modified, "Modified"),
+                                new Row(DCTerms.source, "Sources cited")))), r.alignmentConcepts(alignments, s)));
+        return new DocModel(head, sections, schemeHead, r.concepts(ontology, scheme, sch), aligns);
     }
 
     /** A property shown as a row, under a human name. */
@@ -84,11 +105,19 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
     private static final class Render {
         private final Model m;
         private final String schemeIri;
+        private final Set<String> aligned;
+        private final PrefixMapping alignmentPrefixes;
 
-        Render(Model m, String schemeIri) {
+        Render(Model m, String schemeIri, Set<String> aligned, PrefixMapping alignmentPrefixes) {
             this.m = m;
             this.schemeIri = schemeIri;
+            this.aligned = aligned;
+            this.alignmentPrefixes = alignmentPrefixes;
         }
+
+        /** The five SKOS mapping properties, in the order SKOS lists them. */
+        private static final List<Property> MAPPINGS = List.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch,
+                SKOS.narrowMatch, SKOS.relatedMatch);
 
         /** The rows of a term's table, in reading order: hierarchy, domain and range, mappings, notes, examples. */
         private List<Row> termRows() {
@@ -102,7 +131,7 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
                     new Row(RDFS.domain, "Domain"), new Row(RDFS.range, "Range"),
                     new Row(RDFS.domain, "Domain of", true, false), new Row(RDFS.range, "Range of", true, false),
                     new Row(OWL2.differentFrom, "Different from"), new Row(OWL2.differentFrom, "Different from", true, false)));
-            for (Property p : List.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch, SKOS.relatedMatch))
+            for (Property p : MAPPINGS)
                 rows.add(new Row(p, "skos:" + p.getLocalName()));
             rows.addAll(List.of(new Row(SKOS.scopeNote, "Scope note"), new Row(SKOS.note, "Note"),
                     new Row(RDFS.seeAlso, "See also"), new Row(SKOS.example, "Example", false, true)));
@@ -120,9 +149,10 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
 
         List<Term> concepts(Model ontology, Model scheme, Resource sch) {
             List<Row> rows = new ArrayList<>(List.of(new Row(SKOS.altLabel, "Also called"), new Row(SKOS.notation, "Notation"),
-                    new Row(SKOS.broader, "Broader"), new Row(SKOS.narrower, "Narrower"), new Row(SKOS.broader, "Narrower", true, false),
-                    new Row(SKOS.exactMatch, "skos:exactMatch"), new Row(SKOS.closeMatch, "skos:closeMatch"),
-                    new Row(SKOS.scopeNote, "Scope note"), new Row(DCTerms.source, "Source"), new Row(RDFS.seeAlso, "See also")));
+                    new Row(SKOS.broader, "Broader"), new Row(SKOS.narrower, "Narrower"), new Row(SKOS.broader, "Narrower", true, false)));
+            for (Property p : MAPPINGS)
+                rows.add(new Row(p, "skos:" + p.getLocalName()));
+            rows.addAll(List.of(new Row(SKOS.scopeNote, "Scope note"), new Row(DCTerms.source, "Source"), new Row(RDFS.seeAlso, "See also")));
             // The trigger lexicon: every annotation property the ontology declares on concepts, by its label.
             ontology.listSubjectsWithProperty(RDFS.domain, SKOS.Concept).toList().stream()
                     .sorted(Comparator.comparing(Resource::getURI))
@@ -133,6 +163,32 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
                 walk(top, 0, rows, seen, out);
             for (Resource c : sorted(scheme.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()))
                 walk(c, 0, rows, seen, out);  // concepts outside the hierarchy are still documented
+            return out;
+        }
+
+        /** The concepts of one alignment scheme, each with the ontology terms and event types mapped to it. */
+        List<Term> alignmentConcepts(Model alignments, Resource sch) {
+            List<Row> rows = new ArrayList<>(List.of(new Row(SKOS.notation, "Notation"), new Row(SKOS.broader, "Broader"),
+                    new Row(SKOS.narrower, "Narrower")));
+            for (Property p : MAPPINGS)
+                rows.add(new Row(p, "skos:" + p.getLocalName()));
+            for (Property p : MAPPINGS)
+                rows.add(new Row(p, "skos:" + p.getLocalName() + " from", true, false));
+            rows.addAll(List.of(new Row(SKOS.scopeNote, "Scope note"), new Row(SKOS.example, "Example"),
+                    new Row(DCTerms.source, "Source"), new Row(RDFS.seeAlso, "See also")));
+            // Top concepts in IRI order, each followed by its narrower ones; then any others of the scheme.
+            List<Resource> order = new ArrayList<>();
+            for (Resource top : sorted(alignments.listObjectsOfProperty(sch, SKOS.hasTopConcept).toList())) {
+                order.add(top);
+                order.addAll(sorted(alignments.listObjectsOfProperty(top, SKOS.narrower).toList()));
+            }
+            order.addAll(sorted(alignments.listSubjectsWithProperty(SKOS.inScheme, sch).toList()));
+            List<Term> out = new ArrayList<>();
+            Set<String> seen = new TreeSet<>();
+            for (Resource c : order)
+                if (aligned.contains(c.getURI()) && seen.add(c.getURI()))
+                    out.add(new Term(anchor(c.getURI()), c.getURI(), curie(c.getURI()), "alignment target", label(c),
+                            definition(c), facts(c, rows), c.hasProperty(SKOS.broader) ? 1 : 0));
             return out;
         }
 
@@ -186,11 +242,11 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
             String href = href(iri);
             Resource r = n.asResource();
             if (r.hasProperty(RDFS.label) && !iri.startsWith(Ns.DG) && !iri.startsWith(EVENT_TYPES)) {
-                // A described resource such as a cited codebook: its label, linked to where it can be read.
+                // A described resource such as a cited codebook: its label, linked to where it can be read
+                // (a citation with nowhere to read it, such as the STIX standard, is not linked).
                 text = label(r);
                 Resource seeAlso = r.getPropertyResourceValue(RDFS.seeAlso);
-                if (seeAlso != null && seeAlso.isURIResource())
-                    href = seeAlso.getURI();
+                href = seeAlso != null && seeAlso.isURIResource() ? seeAlso.getURI() : null;
             }
             return new Value(text, href);
         }
@@ -227,7 +283,9 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
             if (iri.startsWith(EVENT_TYPES))
                 return "dgt:" + iri.substring(EVENT_TYPES.length());
             String c = m.shortForm(iri);
-            return c.equals(iri) ? iri : c;
+            if (c.equals(iri))
+                c = alignmentPrefixes.shortForm(iri);
+            return c;
         }
 
         /** Terms on this page link to their anchor, everything else to its IRI. */
@@ -236,16 +294,20 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
                 return "#event-types";
             if (iri.startsWith(Ns.DG))
                 return "#" + iri.substring(Ns.DG.length());
-            if (iri.startsWith(EVENT_TYPES))
+            if (iri.startsWith(EVENT_TYPES) || aligned.contains(iri))
                 return "#" + anchor(iri);
             return iri;
         }
 
         static String anchor(String iri) {
-            return iri.startsWith(EVENT_TYPES) ? CONCEPT_ANCHOR + iri.substring(EVENT_TYPES.length()) : iri;
+            if (iri.startsWith(EVENT_TYPES))
+                return CONCEPT_ANCHOR + iri.substring(EVENT_TYPES.length());
+            if (iri.startsWith(OWN_IDS))
+                return iri.substring(OWN_IDS.length()).replace('/', '-');
+            return iri;
         }
 
-        private static List<Resource> sorted(List<? extends RDFNode> nodes) {
+        static List<Resource> sorted(List<? extends RDFNode> nodes) {
             return nodes.stream().filter(RDFNode::isURIResource).map(RDFNode::asResource)
                     .sorted(Comparator.comparing(Resource::getURI)).toList();
         }

@@ -30,10 +30,11 @@ class OntologyDocsTest {
 
     private static final Model ONTOLOGY = RDFDataMgr.loadModel("ontology/diplograph.ttl");
     private static final Model EVENT_TYPES = RDFDataMgr.loadModel("ontology/event-types.ttl");
+    private static final Model ALIGNMENTS = RDFDataMgr.loadModel("ontology/alignments.ttl");
 
     @Test
     void everyTermAndEventTypeHasItsAnchor() {
-        Document page = Jsoup.parse(OntologyDocs.render(ONTOLOGY, EVENT_TYPES));
+        Document page = Jsoup.parse(OntologyDocs.render(ONTOLOGY, EVENT_TYPES, ALIGNMENTS));
         Set<String> missing = new TreeSet<>();
         ONTOLOGY.listSubjectsWithProperty(RDF.type).filterKeep(s -> s.isURIResource() && s.getURI().startsWith(Ns.DG))
                 .forEach(s -> {
@@ -50,9 +51,35 @@ class OntologyDocsTest {
         assertTrue(page.getElementById("dgt-CyberAttack").text().contains("176 (CAMEO code)"), "notations shown with their kind");
     }
 
+    /**
+     * The skos mappings to STIX 2.1 and ATT&CK are shown on the terms and event types that make
+     * them, linked to the alignment concept's own section, which lists the terms mapped to it.
+     */
+    @Test
+    void theMappingsAndTheirTargetsAreShown() {
+        Document page = Jsoup.parse(OntologyDocs.render(ONTOLOGY, EVENT_TYPES, ALIGNMENTS));
+        Set<String> missing = new TreeSet<>();
+        for (Resource type : List.of(SKOS.Concept, SKOS.ConceptScheme))
+            for (Resource c : ALIGNMENTS.listSubjectsWithProperty(RDF.type, type).toList())
+                if (page.getElementById(c.getURI().substring("https://w3id.org/diplograph/id/".length()).replace('/', '-')) == null)
+                    missing.add(c.getURI());
+        assertEquals(Set.of(), missing, "alignment concepts and schemes without an anchor on the page");
+        Element group = page.getElementById("ThreatGroup");
+        assertTrue(group.text().contains("skos:closeMatch"), group.text());
+        assertNotNull(group.selectFirst("a[href=#stix-intrusion-set]"), "ThreatGroup links its closeMatch target");
+        assertNotNull(group.selectFirst("a[href=#attack-group]"), "ThreatGroup links its narrowMatch target");
+        Element cyber = page.getElementById("dgt-CyberAttack");
+        assertTrue(cyber.text().contains("skos:relatedMatch"), cyber.text());
+        assertNotNull(cyber.selectFirst("a[href=#attack-campaign]"), "an event type links its mapping target");
+        Element malware = page.getElementById("stix-malware");
+        assertTrue(malware.text().contains("Notation malware"), malware.text());
+        assertNotNull(malware.selectFirst("a[href=#Malware]"), "a target lists the term mapped to it");
+        assertTrue(malware.text().contains("skos:exactMatch from"), malware.text());
+    }
+
     @Test
     void idsAreUniqueAndEveryInternalLinkLands() {
-        Document page = Jsoup.parse(OntologyDocs.render(ONTOLOGY, EVENT_TYPES));
+        Document page = Jsoup.parse(OntologyDocs.render(ONTOLOGY, EVENT_TYPES, ALIGNMENTS));
         Set<String> ids = new HashSet<>();
         Set<String> duplicates = new TreeSet<>();
         for (Element e : page.select("[id]"))
@@ -84,11 +111,12 @@ class OntologyDocsTest {
 
     @Test
     void thePageIsAFunctionOfTheTurtleAndTheBuildShipsIt() throws Exception {
-        assertEquals(OntologyDocs.render(ONTOLOGY, EVENT_TYPES), OntologyDocs.render(ONTOLOGY, EVENT_TYPES));
+        assertEquals(OntologyDocs.render(ONTOLOGY, EVENT_TYPES, ALIGNMENTS), OntologyDocs.render(ONTOLOGY, EVENT_TYPES, ALIGNMENTS));
         try (InputStream in = OntologyDocs.class.getResourceAsStream(OntologyDocs.RESOURCE)) {
             assertNotNull(in, "the process-classes step did not write " + OntologyDocs.RESOURCE);
             String built = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String term : List.of("id=\"Claim\"", "id=\"AttributionProposition\"", "id=\"dgt-SeverDiplomaticRelations\""))
+            for (String term : List.of("id=\"Claim\"", "id=\"AttributionProposition\"", "id=\"dgt-SeverDiplomaticRelations\"",
+                    "id=\"stix-intrusion-set\"", "href=\"#stix-intrusion-set\""))
                 assertTrue(built.contains(term), term);
         }
     }
