@@ -3,6 +3,10 @@ package org.diplograph.convert;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -44,6 +48,7 @@ public final class Converter {
     private static final Logger LOG = LoggerFactory.getLogger(Converter.class);
 
     private final Iris iris;
+    private final int threads;
     /** The event-type scheme, published beside the data so that queries can read its codes. */
     private final org.apache.jena.graph.Graph scheme;
     private final Analyser analyser = new Analyser();
@@ -54,6 +59,7 @@ public final class Converter {
 
     private Converter(Builder b) {
         this.iris = new Iris(b.base);
+        this.threads = b.threads;
         this.articleMapper = new ArticleMapper(iris, Version.get());
         Nlp nlp = new Nlp();
         annotators.add(new Tokeniser(nlp));
@@ -88,18 +94,40 @@ public final class Converter {
 
     /** Runs every stage but the mapping: what the events and entities commands report. */
     public Analysed analyse(List<Path> inputs) {
-        List<Failure> failures = new ArrayList<>();
-        List<Document> docs = new ArrayList<>();
-        for (Path file : ArticleReader.expand(inputs)) {
-            try {
-                Document doc = analyser.analyse(ArticleReader.read(file));
-                for (Annotator a : annotators)
-                    a.annotate(doc);
-                docs.add(doc);
-            } catch (RuntimeException e) {
-                fail(failures, file, e);
+        List<Path> files = ArticleReader.expand(inputs);
+        // Articles are analysed independently, one per core; the results are taken in input order,
+        // so the outcome does not depend on scheduling. Annotators keep no per-document state.
+        List<Future<Document>> pending = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            for (Path file : files)
+                pending.add(pool.submit(() -> analyseOne(file)));
+            List<Failure> failures = new ArrayList<>();
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    docs.add(pending.get(i).get());
+                } catch (ExecutionException e) {
+                    fail(failures, files.get(i), e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
             }
+            return finish(docs, failures);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private Document analyseOne(Path file) {
+        Document doc = analyser.analyse(ArticleReader.read(file));
+        for (Annotator a : annotators)
+            a.annotate(doc);
+        return doc;
+    }
+
+    private Analysed finish(List<Document> docs, List<Failure> failures) {
         resolver.resolve(docs);
         return new Analysed(docs, failures);
     }
@@ -157,6 +185,13 @@ public final class Converter {
     /** Configuration of a {@link Converter}. */
     public static final class Builder {
         private String base = Iris.DEFAULT_BASE;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        /** How many articles are analysed at once (default: one per core). */
+        public Builder threads(int n) {
+            this.threads = Math.max(1, n);
+            return this;
+        }
         private List<Path> eventTypes = List.of();
         private List<Path> gazetteers = List.of();
 
