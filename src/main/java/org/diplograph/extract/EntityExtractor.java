@@ -203,8 +203,13 @@ public final class EntityExtractor implements Annotator {
                 // Only a whole run of capitalised words, and not one a title or honorific introduces:
                 // "Franco" of "General Franco" or of "Franco Bernabe" is a name, not a typo of France.
                 boolean titled = i > 0 && (people.isTitleWord(this, i - 1) || people.skipHonorificsBack(this, i) < i);
+                // "Columbia Sportswear": a capitalised word of any tag next to the run makes it a
+                // longer name, not a misspelt one.
+                boolean longer = end + 1 < n && sentenceOf[end + 1] == sentenceOf[i] && isCapitalisedWord(end + 1)
+                        || i > 0 && sentenceOf[i - 1] == sentenceOf[i] && isCapitalisedWord(i - 1)
+                        && i - 2 >= 0 && sentenceOf[i - 2] == sentenceOf[i - 1];
                 String k = key(i, end);
-                if (titled || end - i >= names.maxWords() || !NameIndex.fuzzyable(k) || people.isTitleWord(this, i) && end == i)
+                if (titled || longer || end - i >= names.maxWords() || !NameIndex.fuzzyable(k) || people.isTitleWord(this, i) && end == i)
                     continue;
                 Entity hit = null;
                 boolean ambiguous = false;

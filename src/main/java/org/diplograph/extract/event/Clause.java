@@ -198,9 +198,59 @@ final class Clause {
         return Character.isUpperCase(w.charAt(0)) && (pos(i).equals("PROPN") || pos(i).equals("NOUN") || pos(i).equals("ADJ"));
     }
 
-    /** Whether any mention stands before the token in this sentence. */
-    boolean anyBefore(int anchor) {
-        return args.stream().anyMatch(p -> p.end() <= anchor);
+    /** Whether the mention at {@code first} follows one of these prepositions. */
+    private boolean afterAny(int first, Set<String> prepositions) {
+        for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - 3); i--) {
+            if (prepositions.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))
+                return true;
+            if (!pos(i).equals("DET") && !pos(i).equals("ADJ"))
+                return false;
+        }
+        return false;
+    }
+
+    /** "In a letter to the Security Council, Hoxha …": the noun is in a phrase that opens the sentence. */
+    boolean inFrontedPhrase(int anchor) {
+        int first = sentence.firstToken();
+        if (!pos(first).equals("ADP"))
+            return false;
+        for (int i = first + 1; i < anchor; i++)
+            if (isVerbal(i) || tokens.get(i).text().equals(","))
+                return false;
+        return true;
+    }
+
+    /**
+     * "an unspecified cyber attack", "the ransomware attack", "Albania’s infrastructure attack": a
+     * determiner or possessor before the noun makes it one event rather than a kind.
+     */
+    boolean determined(int anchor) {
+        for (int i = anchor - 1; i >= Math.max(sentence.firstToken(), anchor - 4); i--) {
+            String tag = pos(i);
+            if (tag.equals("DET") || tokens.get(i).lemma().equals("'s") || tag.equals("PRON"))
+                return true;
+            if (!tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("PROPN") && !tag.equals("NUM"))
+                return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun is the object of a verb ("the FBI opened an investigation") whose subject
+     * is the mention, with no other verb between them.
+     */
+    boolean governedBySubjectsVerb(Arg subject, int anchor) {
+        int j = anchor - 1;
+        while (j >= sentence.firstToken() && (pos(j).equals("DET") || pos(j).equals("ADJ") || pos(j).equals("NUM")
+                || pos(j).equals("NOUN") || pos(j).equals("PROPN")))
+            j--;
+        if (j < sentence.firstToken() || !isVerbal(j))
+            return false;
+        Placed p = args.get(indexOf(subject));
+        for (int i = p.end(); i < j; i++)
+            if (isVerbal(i))
+                return false;
+        return p.end() <= j;
     }
 
     /** Whether a verb stands between a mention and a later token. */
@@ -252,14 +302,16 @@ final class Clause {
     }
 
     /** A mention inside the trigger phrase, or right after it through "of": "networks of Albanian institutions". */
-    Participant inside(int anchor, int end) {
+    Participant inside(int anchor, int end, Set<String> actorPrepositions) {
         for (Placed p : args)
-            if (p.first() > anchor && p.end() <= end)
+            if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions))
                 return p.arg().who();
         int adp = end;
         while (adp < Math.min(sentence.endToken(), end + 3) && pos(adp).equals("NOUN"))
             adp++;
-        if (adp >= sentence.endToken() || !pos(adp).equals("ADP"))
+        // "Hacked by Fancy Bear": the agent's preposition does not introduce a target.
+        if (adp >= sentence.endToken() || !pos(adp).equals("ADP")
+                || actorPrepositions.contains(tokens.get(adp).text().toLowerCase(Locale.ROOT)))
             return null;
         for (Placed p : args)
             if (p.first() > adp && p.first() <= adp + 3 && onlyModifiers(adp + 1, p.first()))

@@ -222,7 +222,7 @@ public final class EventExtractor implements Annotator {
         if (target == null && !passive)
             target = c.objectOf(t.anchor(), t.end());
         if (target == null && !passive)
-            target = c.inside(t.anchor(), t.end());
+            target = c.inside(t.anchor(), t.end(), t.type().actorPrepositions());
         if (target != null)
             target = target.party();
         List<Arg> subjects = passive ? List.of() : c.subjects(t.anchor());
@@ -230,7 +230,7 @@ public final class EventExtractor implements Annotator {
         // opened an investigation"), not a name that happens to precede it ("Cosoi, director of
         // the investigation").
         if (t.end() - t.anchor() == 1 && c.tokens().get(t.anchor()).pos().equals("NOUN") && !subjects.isEmpty()
-                && !c.verbBetween(subjects.get(subjects.size() - 1), t.anchor()))
+                && !c.governedBySubjectsVerb(subjects.get(subjects.size() - 1), t.anchor()))
             subjects = List.of();
         if (passive) {
             Arg patient = c.subject(t.anchor());
@@ -246,7 +246,7 @@ public final class EventExtractor implements Annotator {
             // Only a passive leaves the actor to the speaker ("diplomats would be given 24 hours").
             // A fronted phrase ("In a letter to the Security Council, Hoxha informed …") is the
             // speaker's act.
-            boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN") && !c.anyBefore(t.anchor());
+            boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN") && c.inFrontedPhrase(t.anchor());
             Participant actor = (passive || nominal) && speaker != null ? speaker.party() : null;
             if (actor == null || actor.equals(target))
                 return out;
@@ -325,14 +325,16 @@ public final class EventExtractor implements Annotator {
         EventType type = t.type();
         Participant target = c.after(t.end(), type.targetPrepositions());
         if (target == null)
-            target = c.inside(t.anchor(), t.end());
+            target = c.inside(t.anchor(), t.end(), type.actorPrepositions());
         if (target == null && c.isVerbal(t.anchor()))
             target = c.objectOf(t.anchor(), t.end());
         List<EventMention> out = new ArrayList<>();
         // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
         boolean plural = plural(c.tokens(), t);
-        boolean generic = time == null && (target == null || plural);
+        // Attacks in the plural ("55 cyber attacks in 2016"), or without target, time or article
+        // ("$225 per stolen record"), are attacks in general, not one event.
+        boolean generic = plural || time == null && target == null || target == null && !c.determined(t.anchor());
         EventMention attack = mention(c, t, List.of(), null, target == null ? null : target.party(), null, null, null, time, null);
         if (!generic)
             out.add(attack);
@@ -363,7 +365,8 @@ public final class EventExtractor implements Annotator {
         for (int i = trigger.anchor(); i < trigger.end(); i++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            if (w.endsWith("s") && !w.endsWith("ss") && (t.pos().equals("NOUN") || !w.equals(t.lemma()) && !t.pos().equals("VERB")))
+            // "attacks" has the lemma "attack"; "virus" is its own.
+            if (w.endsWith("s") && !w.equals(t.lemma()) && !t.pos().equals("VERB") && !t.pos().equals("AUX"))
                 return true;
         }
         return false;
