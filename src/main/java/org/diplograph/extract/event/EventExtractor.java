@@ -47,6 +47,9 @@ public final class EventExtractor implements Annotator {
             List<EventMention> found = new ArrayList<>();
             // A question asserts nothing: "why did Iran attack Albania?"
             List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
+            // A word of a hyphenated compound the trigger did not take whole is no trigger:
+            // "Distributed-Denial-of-Service".
+            triggers = triggers.stream().filter(t -> t.end() - t.anchor() > 1 || !hyphenated(doc.tokens(), t.anchor(), s)).toList();
             // A trigger word inside a name is no trigger: "Federal Bureau of Investigation".
             triggers = triggers.stream().filter(t -> !c.inName(t.anchor()) && c.args().stream()
                     .noneMatch(p -> p.first() <= t.anchor() && t.anchor() < p.end() && !isPronoun(doc.tokens().get(p.first())))).toList();
@@ -72,6 +75,13 @@ public final class EventExtractor implements Annotator {
             }
             ctx.after(c);
         }
+    }
+
+    private static boolean hyphenated(List<Token> tokens, int i, Sentence s) {
+        Token t = tokens.get(i);
+        boolean before = i > s.firstToken() && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == t.start();
+        boolean after = i + 1 < s.endToken() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == t.end();
+        return before || after;
     }
 
     private static boolean isPronoun(Token t) {
