@@ -1,13 +1,10 @@
 package org.diplograph.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.diplograph.analyse.Document;
-import org.diplograph.convert.Converter;
 import org.diplograph.extract.event.EventMention;
 import org.diplograph.extract.event.Participant;
 import org.diplograph.map.Evidence;
@@ -16,11 +13,6 @@ import org.diplograph.resolve.ResolvedEvent;
 import org.diplograph.temporal.TimeValue;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph events}: one row per event or claim mention. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -29,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Columns: " + EventsCommand.COLUMNS_TEXT + ".",
                 "Entity columns hold the Wikidata Q-number when the entity is linked, else its IRI; empty when unknown.",
                 "evidence is the exact text of the mention; start and end are its offsets in the file, in Unicode code points."})
-final class EventsCommand implements Callable<Integer> {
+final class EventsCommand extends ReportCommand {
 
     static final List<String> COLUMNS = List.of("article", "event", "type", "cameo", "plover", "date", "date_precision",
             "actor", "actor_label", "target", "target_label", "attributed_to", "attributed_to_label", "speaker",
@@ -37,33 +29,17 @@ final class EventsCommand implements Callable<Integer> {
     static final String COLUMNS_TEXT = "article, event, type, cameo, plover, date, date_precision, actor, actor_label, "
             + "target, target_label, attributed_to, attributed_to_label, speaker, speaker_label, stance, evidence, start, end";
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InputOptions input;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Table.Format format;
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders of articles.")
-    List<Path> inputs;
-
     @Override
-    public Integer call() {
-        Converter converter = input.converter();
-        Converter.Analysed analysed = converter.analyse(inputs);
-        int failed = 0;
-        for (var f : analysed.failures()) {
-            spec.commandLine().getErr().println("diplograph: skipped " + f);
-            failed++;
-        }
-        Table.write(format, COLUMNS, rows(analysed.docs(), converter.iris()), spec.commandLine().getOut());
-        return failed == 0 ? 0 : 1;
+    List<String> columns() {
+        return COLUMNS;
     }
 
-    static List<List<String>> rows(List<Document> docs, Iris iris) {
+    @Override
+    List<List<String>> rows(List<Document> docs, Iris iris) {
+        return table(docs, iris);
+    }
+
+    static List<List<String>> table(List<Document> docs, Iris iris) {
         List<List<String>> rows = new ArrayList<>();
         for (Document doc : docs) {
             for (ResolvedEvent r : doc.all(ResolvedEvent.class)) {

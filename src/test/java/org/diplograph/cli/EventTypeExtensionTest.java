@@ -123,7 +123,7 @@ class EventTypeExtensionTest {
     static List<List<String>> rows(Converter c) {
         Converter.Analysed a = c.analyse(List.of(ARTICLES));
         assertEquals(List.of(), a.failures());
-        return EventsCommand.rows(a.docs(), c.iris());
+        return EventsCommand.table(a.docs(), c.iris());
     }
 
     static String run(int expectedCode, String... args) {

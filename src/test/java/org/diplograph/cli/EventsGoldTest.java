@@ -33,7 +33,7 @@ class EventsGoldTest {
     void eventsAgainstTheGold() {
         Converter c = Converter.create().build();
         Converter.Analysed a = c.analyse(List.of(Path.of("seeds")));
-        List<List<String>> rows = EventsCommand.rows(a.docs(), c.iris());
+        List<List<String>> rows = EventsCommand.table(a.docs(), c.iris());
         int correct = 0, predicted = rows.size(), required = 0, found = 0;
         List<String> misses = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
