@@ -26,7 +26,11 @@ import org.diplograph.temporal.TimeValue;
  */
 public final class EventResolver {
 
-    private record Key(String type, Participant actor, Participant target) {}
+    /**
+     * What makes tellings one event: the type and the parties. An event told with neither actor nor
+     * target ("the 2016 hack") is only known within its article, so its article is part of its key.
+     */
+    private record Key(String type, Participant actor, Participant target, String article) {}
 
     /** How long before its article an event counts as recent news. */
     private static final int RECENT_DAYS = 92;
@@ -48,11 +52,16 @@ public final class EventResolver {
                 b.append('-').append(last(key.actor()));
             if (key.target() != null)
                 b.append('-').append(last(key.target()));
+            if (key.article() != null)
+                b.append("-in-").append(Iris.slug(key.article()));
             return b.toString();
         }
     }
 
-    public void resolve(List<Document> docs) {
+    private final Map<EventMention, String> articleOf = new IdentityHashMap<>();
+
+    public synchronized void resolve(List<Document> docs) {
+        articleOf.clear();
         Map<EventMention, LocalDate> published = new IdentityHashMap<>();
         List<EventMention> events = new ArrayList<>();
         Map<Document, List<EventMention>> byDoc = new IdentityHashMap<>();
@@ -61,6 +70,7 @@ public final class EventResolver {
             byDoc.put(d, mentions);
             for (EventMention m : mentions) {
                 published.put(m, d.datePublished());
+                articleOf.put(m, d.article().stem());
                 if (!m.isClaim())
                     events.add(m);
             }
@@ -76,7 +86,7 @@ public final class EventResolver {
                     continue;
                 }
                 Participant accused = m.attributedTo() != null ? m.attributedTo() : m.target();
-                Cluster own = new Cluster(new Key(m.type().name(), m.actor(), accused), m.time());
+                Cluster own = new Cluster(new Key(m.type().name(), m.actor(), accused, null), m.time());
                 // A claim about attacks in general ("a victim of cyberattacks by X") is about its own
                 // act, not about the attack the article is most about.
                 String about = m.about() != null ? (of.containsKey(m.about()) ? of.get(m.about()).slug() : own.slug())
@@ -114,7 +124,7 @@ public final class EventResolver {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static Map<EventMention, Cluster> cluster(List<EventMention> events, Map<EventMention, LocalDate> published) {
+    private Map<EventMention, Cluster> cluster(List<EventMention> events, Map<EventMention, LocalDate> published) {
         Map<Key, List<Cluster>> byKey = new LinkedHashMap<>();
         Map<EventMention, Cluster> of = new IdentityHashMap<>();
         // Dated mentions first, finest first, so each cluster's time is its finest.
@@ -143,7 +153,8 @@ public final class EventResolver {
                     continue;
                 List<Cluster> fits = new ArrayList<>();
                 byKey.forEach((kk, cs) -> {
-                    if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target()))
+                    if (!kk.equals(k) && kk.type().equals(k.type()) && fills(k.actor(), kk.actor()) && fills(k.target(), kk.target())
+                            && (kk.actor() != null || kk.target() != null))
                         cs.stream().filter(x -> x.time.precision() == Precision.DAY && x.time.compatible(c.time)).forEach(fits::add);
                 });
                 if (fits.size() != 1)
@@ -180,8 +191,9 @@ public final class EventResolver {
         return mine == null || Objects.equals(mine, theirs);
     }
 
-    private static Key key(EventMention m) {
-        return new Key(m.type().name(), m.actor(), m.target());
+    private Key key(EventMention m) {
+        String article = m.actor() == null && m.target() == null ? articleOf.get(m) : null;
+        return new Key(m.type().name(), m.actor(), m.target(), article);
     }
 
     static String last(Participant p) {

@@ -24,6 +24,11 @@ public final class Cues {
         }
     }
 
+    /** The cues of a list, empty when the lexicon has none. */
+    public Set<String> list(String name) {
+        return lists.getOrDefault(name, Set.of());
+    }
+
     /** Whether a token is a cue of the named list (reporting, denial, suspicion, negation). */
     public boolean is(String list, Token t) {
         Set<String> cues = lists.getOrDefault(list, Set.of());

@@ -97,6 +97,11 @@ public final class EventExtractor implements Annotator {
         return false;
     }
 
+    /** The type's own actor prepositions, else the language's passive agent marker ("by"). */
+    private Set<String> agentPrepositions(EventType type) {
+        return type.actorPrepositions().isEmpty() ? cues.list("passiveAgent") : type.actorPrepositions();
+    }
+
     /** The last event an article told, actor or not, for sentences that say others did the same. */
     private record Template(Trigger trigger, Clause clause, Participant target, TimeValue time) {}
 
@@ -200,6 +205,11 @@ public final class EventExtractor implements Annotator {
     }
 
     private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
+        return build0(c, t, anchors, recentStates).stream()
+                .filter(m -> m.isClaim() || m.type().accepts(m.target() == null ? null : m.target().kind())).toList();
+    }
+
+    private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
         if (type.isA("Accuse") || type.isA("DenyResponsibility"))
@@ -246,7 +256,7 @@ public final class EventExtractor implements Annotator {
             Arg patient = c.subject(t.anchor());
             if (target == null && patient != null)
                 target = patient.who();
-            Participant agent = c.after(t.end(), t.type().actorPrepositions(), 2);
+            Participant agent = c.after(t.end(), agentPrepositions(t.type()), 3);
             if (agent != null)
                 subjects = List.of(new Arg(0, 0, agent));
         }

@@ -18,10 +18,16 @@ import org.apache.jena.graph.Node;
  * @param targetPrepositions prepositions after the trigger that introduce the target
  * @param actorPrepositions  prepositions after the trigger that introduce the actor (passive voice)
  * @param ancestors          the local names of the concept and all its broader concepts
+ * @param targetTypes        local names of the classes its target must belong to; empty: any
  */
 public record EventType(Node iri, String name, String label, String cameo, String ploverCategory, String ploverMode,
                         List<TriggerPattern> triggers, Set<String> targetPrepositions, Set<String> actorPrepositions,
-                        Set<String> ancestors) {
+                        Set<String> ancestors, Set<String> targetTypes) {
+
+    /** Whether a target of this kind (State, Person, …) fits the type; any does when none is required. */
+    public boolean accepts(String targetKind) {
+        return targetTypes.isEmpty() || targetKind != null && targetTypes.contains(targetKind);
+    }
 
     /** Whether this type is the named one or narrower than it. */
     public boolean isA(String name) {

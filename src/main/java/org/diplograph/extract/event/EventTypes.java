@@ -52,7 +52,7 @@ public final class EventTypes {
                 triggers.add(TriggerPattern.parse(t.asLiteral().getLexicalForm()));
             EventType type = new EventType(c.asNode(), c.getLocalName(), label(c), notation(c, "CAMEOCode"),
                     notation(c, "PLOVERCategory"), notation(c, "PLOVERMode"), triggers,
-                    strings(c, DG.targetPreposition), strings(c, DG.actorPreposition), ancestors(c));
+                    strings(c, DG.targetPreposition), strings(c, DG.actorPreposition), ancestors(c), localNames(c, DG.targetType));
             types.put(type.name(), type);
             for (TriggerPattern p : triggers) {
                 typeOf.put(p, type);
@@ -122,6 +122,12 @@ public final class EventTypes {
     private static Set<String> strings(Resource c, org.apache.jena.rdf.model.Property p) {
         Set<String> out = new LinkedHashSet<>();
         c.listProperties(p).forEachRemaining(s -> out.add(s.getString().toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    private static Set<String> localNames(Resource c, org.apache.jena.rdf.model.Property p) {
+        Set<String> out = new LinkedHashSet<>();
+        c.listProperties(p).forEachRemaining(s -> out.add(s.getResource().getLocalName()));
         return out;
     }
 
