@@ -198,6 +198,23 @@ final class Clause {
         return Character.isUpperCase(w.charAt(0)) && (pos(i).equals("PROPN") || pos(i).equals("NOUN") || pos(i).equals("ADJ"));
     }
 
+    /**
+     * "Estonia was hit by a massive cyberattack": the attack is the agent of a passive verb, whose
+     * subject is its target.
+     */
+    Participant passiveSubjectBefore(int anchor, Set<String> agentMarkers) {
+        int i = anchor - 1;
+        while (i >= sentence.firstToken() && (pos(i).equals("DET") || pos(i).equals("ADJ") || pos(i).equals("NUM")))
+            i--;
+        if (i < sentence.firstToken() || !agentMarkers.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))
+            return null;
+        int verb = i - 1;
+        if (verb < sentence.firstToken() || !isPassive(verb))
+            return null;
+        Arg s = subject(verb);
+        return s == null ? null : s.who().party();
+    }
+
     /** Whether the mention at {@code first} follows one of these prepositions. */
     private boolean afterAny(int first, Set<String> prepositions) {
         for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - 3); i--) {

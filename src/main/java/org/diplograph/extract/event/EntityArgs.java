@@ -62,6 +62,13 @@ public final class EntityArgs implements ArgSource {
         for (EntityMention m : mentions)
             if (m.affiliation() != null)
                 stated.putIfAbsent(m.entity().iri(), participant(m.affiliation(), 0));
+        // An official whose title names no country ("Foreign Minister Urmas Reinsalu said") in an
+        // article datelined in a capital ("TALLINN:") speaks for that capital's state.
+        Participant home = datelineState(doc);
+        if (home != null)
+            for (EntityMention m : mentions)
+                if (!m.roles().isEmpty() && m.affiliation() == null && !affiliations.containsKey(m.entity().iri()))
+                    stated.putIfAbsent(m.entity().iri(), home);
         List<Arg> out = new ArrayList<>();
         for (EntityMention m : mentions) {
             Entity e = capitalAsState(m.entity());

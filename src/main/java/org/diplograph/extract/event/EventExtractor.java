@@ -348,6 +348,8 @@ public final class EventExtractor implements Annotator {
             target = c.inside(t.anchor(), t.end(), type.actorPrepositions());
         if (target == null && c.isVerbal(t.anchor()))
             target = c.objectOf(t.anchor(), t.end());
+        if (target == null)
+            target = c.passiveSubjectBefore(t.anchor(), agentPrepositions(type));
         List<EventMention> out = new ArrayList<>();
         // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
