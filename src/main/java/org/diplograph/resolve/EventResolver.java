@@ -119,7 +119,7 @@ public final class EventResolver {
     private static String salientAttack(List<EventMention> mentions, Map<EventMention, Cluster> of) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (EventMention m : mentions)
-            if (!m.isClaim() && m.type().isA("CyberAttack"))
+            if (!m.isClaim() && m.type().has("AsAttack"))
                 counts.merge(of.get(m).slug(), 1, Integer::sum);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

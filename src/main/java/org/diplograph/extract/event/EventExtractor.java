@@ -21,6 +21,10 @@ import org.diplograph.temporal.TimeValue;
  */
 public final class EventExtractor implements Annotator {
 
+    // The extraction roles of ontology/event-types.ttl (dg:extractionRole), by local name.
+    static final String CLAIM = "AsClaim", ATTRIBUTION = "AsAttribution", DENIAL = "AsDenial", ATTACK = "AsAttack",
+            THREAT = "AsThreat", RELATION = "AsRelation";
+
     /** How far an argument may stand from the trigger, in tokens. */
     private static final int REACH = 6;
 
@@ -60,7 +64,7 @@ public final class EventExtractor implements Annotator {
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
                     found.addAll(build(c, t, anchors, ctx.statesByFrequency()));
-                    if (!t.type().isA("Accuse") && !t.type().isA("DenyResponsibility") && !t.type().isA("CyberAttack")) {
+                    if (!t.type().has(CLAIM) && !t.type().has(DENIAL) && !t.type().has(ATTACK)) {
                         template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),
                                 c.timeNear(t.anchor(), t.end(), anchors));
                         templateSentence = si;
@@ -165,8 +169,8 @@ public final class EventExtractor implements Annotator {
         kept.sort(Comparator.comparingInt(Trigger::anchor));
         // What a threat threatens ("threatened new sanctions", "reserves the right to take reciprocal
         // action") has not happened: it is the threat's content, not an event of its own.
-        List<Trigger> threats = kept.stream().filter(t -> t.type().isA("Threaten")).toList();
-        kept.removeIf(t -> !t.type().isA("Threaten") && threats.stream()
+        List<Trigger> threats = kept.stream().filter(t -> t.type().has(THREAT)).toList();
+        kept.removeIf(t -> !t.type().has(THREAT) && threats.stream()
                 .anyMatch(th -> t.anchor() >= th.end() && t.anchor() - th.end() <= REACH));
         return kept;
     }
@@ -178,8 +182,8 @@ public final class EventExtractor implements Annotator {
     private static List<EventMention> subsumed(List<EventMention> found) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention m : found) {
-            boolean covered = m.type().name().equals("Accuse") && found.stream().anyMatch(o -> o != m
-                    && o.type().isA("AttributeAttack") && java.util.Objects.equals(o.actor(), m.actor())
+            boolean covered = m.type().has(CLAIM) && !m.type().has(ATTRIBUTION) && found.stream().anyMatch(o -> o != m
+                    && o.type().has(ATTRIBUTION) && java.util.Objects.equals(o.actor(), m.actor())
                     && java.util.Objects.equals(o.attributedTo(), m.target()));
             // One sentence, one claim of the same parties: "accused Iran of targeting … and hacking".
             boolean repeated = m.isClaim() && out.stream().anyMatch(o -> o.isClaim() && o.type().equals(m.type())
@@ -212,9 +216,9 @@ public final class EventExtractor implements Annotator {
     private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
-        if (type.isA("Accuse") || type.isA("DenyResponsibility"))
+        if (type.has(CLAIM) || type.has(DENIAL))
             return claim(c, t, claimTime(c, t, anchors, time));
-        if (type.isA("CyberAttack")) {
+        if (type.has(ATTACK)) {
             List<EventMention> out = attack(c, t, time);
             TimeValue said = claimTime(c, t, anchors, null);
             return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
@@ -281,7 +285,7 @@ public final class EventExtractor implements Annotator {
             Participant partner = target;
             // A break of relations has a partner even where the sentence leaves it implicit
             // ("Canada severed all ties"): the state the text was last about.
-            if (partner == null && t.type().isA("ReduceRelations"))
+            if (partner == null && t.type().has(RELATION))
                 partner = Clause.topicState(who.party(), recentStates);
             out.add(mention(c, t, List.of(a), who.party(), partner, null, sp, null, time, null));
         }
@@ -291,13 +295,13 @@ public final class EventExtractor implements Annotator {
     /** An accusation, attribution or denial: a claim, with the claimant as actor. */
     private List<EventMention> claim(Clause c, Trigger t, TimeValue time) {
         EventType type = t.type();
-        Stance stance = type.isA("DenyResponsibility") ? Stance.DENIES
+        Stance stance = type.has(DENIAL) ? Stance.DENIES
                 : c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
         Participant speaker = c.speaker();
         Participant claimant = null;
         Participant accused = null;
         List<Arg> subj = List.of();
-        if ((type.isA("AttributeAttack") || type.isA("Accuse")) && c.isAdjectival(t.anchor())) {
+        if (type.has(CLAIM) && c.isAdjectival(t.anchor())) {
             // "Iran was behind the attack": the one before is the accused, the claimant the reporter.
             Arg a = c.subject(t.anchor());
             accused = a == null ? null : a.who();
@@ -332,7 +336,7 @@ public final class EventExtractor implements Annotator {
             return List.of();
         if (accused == null && stance != Stance.DENIES)
             return List.of();
-        boolean accusation = type.isA("AttributeAttack") || stance == Stance.DENIES;
+        boolean accusation = type.has(ATTRIBUTION) || stance == Stance.DENIES;
         return List.of(mention(c, t, subj, party, accusation ? null : accused, accusation ? accused : null, sp,
                 stance, time, null));
     }
@@ -371,7 +375,7 @@ public final class EventExtractor implements Annotator {
         // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
         // naming the perpetrator of one attack is an attribution.
         boolean general = plural && !byAgent;
-        EventType attribution = types.get(general ? "Accuse" : "AttributeAttack");
+        EventType attribution = general ? types.declaring(CLAIM) : types.declaring(ATTRIBUTION);
         if (attribution == null)
             return out;
         Stance stance = c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;

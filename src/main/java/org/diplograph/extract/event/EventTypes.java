@@ -52,7 +52,8 @@ public final class EventTypes {
                 triggers.add(TriggerPattern.parse(t.asLiteral().getLexicalForm()));
             EventType type = new EventType(c.asNode(), c.getLocalName(), label(c), notation(c, "CAMEOCode"),
                     notation(c, "PLOVERCategory"), notation(c, "PLOVERMode"), triggers,
-                    strings(c, DG.targetPreposition), strings(c, DG.actorPreposition), ancestors(c), localNames(c, DG.targetType));
+                    strings(c, DG.targetPreposition), strings(c, DG.actorPreposition), ancestors(c), localNames(c, DG.targetType),
+                    localNames(c, DG.extractionRole), inheritedRoles(c));
             types.put(type.name(), type);
             for (TriggerPattern p : triggers) {
                 typeOf.put(p, type);
@@ -129,6 +130,28 @@ public final class EventTypes {
         Set<String> out = new LinkedHashSet<>();
         c.listProperties(p).forEachRemaining(s -> out.add(s.getResource().getLocalName()));
         return out;
+    }
+
+    private static Set<String> inheritedRoles(Resource c) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Resource> todo = new ArrayList<>(List.of(c));
+        Set<Resource> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Resource r = todo.remove(todo.size() - 1);
+            if (!seen.add(r))
+                continue;
+            out.addAll(localNames(r, DG.extractionRole));
+            r.listProperties(SKOS.broader).forEachRemaining(s -> todo.add(s.getResource()));
+        }
+        return out;
+    }
+
+    /** The type that declares this role itself (dg:AsAttribution: AttributeAttack), or null. */
+    public EventType declaring(String role) {
+        for (EventType t : byName.values())
+            if (t.ownRoles().contains(role))
+                return t;
+        return null;
     }
 
     private static Set<String> ancestors(Resource c) {
