@@ -20,6 +20,8 @@ final class Clause {
     /** How far an argument may stand from what it belongs to, in tokens. */
     private static final int REACH = 6;
     private static final int SUBJECT_REACH = 20;
+    /** What a comma between a time and a trigger adds to their distance, in characters. */
+    private static final int COMMA = 40;
 
     /** An argument placed on tokens [first, end). */
     record Placed(Arg arg, int first, int end) {}
@@ -384,7 +386,15 @@ final class Clause {
     private double distance(TimeMention t, int anchor, int end) {
         int from = tokens.get(anchor).start();
         int to = tokens.get(end - 1).end();
-        return t.end() <= from ? 1.5 * (from - t.end()) : Math.max(0, t.start() - to);
+        double d = t.end() <= from ? 1.5 * (from - t.end()) : Math.max(0, t.start() - to);
+        // A comma between them ("… from Berlin on Thursday, accusing …") sets the time apart.
+        int lo = Math.min(t.end(), from), hi = Math.max(t.start(), to);
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token k = tokens.get(i);
+            if (k.start() >= lo && k.end() <= hi && k.text().equals(","))
+                d += COMMA;
+        }
+        return d;
     }
 
     private int indexOf(Arg a) {
