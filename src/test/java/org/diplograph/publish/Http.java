@@ -28,7 +28,11 @@ public final class Http {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (accept != null)
             b.header("Accept", accept);
-        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // A server may answer a refused POST and close the connection without reading its body; a
+        // pooled connection would then fail the next request. Each POST gets its own client.
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public static String encode(String s) {
