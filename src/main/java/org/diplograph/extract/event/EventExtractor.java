@@ -54,6 +54,9 @@ public final class EventExtractor implements Annotator {
             // A word of a hyphenated compound the trigger did not take whole is no trigger:
             // "Distributed-Denial-of-Service".
             triggers = triggers.stream().filter(t -> t.end() - t.anchor() > 1 || !hyphenated(doc.tokens(), t.anchor(), s)).toList();
+            // A noun trigger that modifies the noun after it is no event: "a hacking group", "the
+            // entire hacking capacity".
+            triggers = triggers.stream().filter(t -> !modifiesNoun(doc.tokens(), t, s)).toList();
             // A trigger word inside a name is no trigger: "Federal Bureau of Investigation".
             triggers = triggers.stream().filter(t -> !c.inName(t.anchor()) && c.args().stream()
                     .noneMatch(p -> p.first() <= t.anchor() && t.anchor() < p.end() && !isPronoun(doc.tokens().get(p.first())))).toList();
@@ -79,6 +82,14 @@ public final class EventExtractor implements Annotator {
             }
             ctx.after(c);
         }
+    }
+
+    private static boolean modifiesNoun(List<Token> tokens, Trigger t, Sentence s) {
+        if (t.pattern().length() > 1)
+            return false;
+        Token last = tokens.get(t.end() - 1);
+        boolean nominal = last.pos().equals("NOUN") || last.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
+        return nominal && t.end() < s.endToken() && tokens.get(t.end()).pos().equals("NOUN");
     }
 
     private static boolean hyphenated(List<Token> tokens, int i, Sentence s) {
