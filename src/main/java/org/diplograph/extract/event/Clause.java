@@ -85,6 +85,12 @@ final class Clause {
     boolean isPassive(int anchor) {
         if (!isVerbal(anchor))
             return false;
+        // "the various hacks attributed to Fancy Bear": a participle right after its noun and right
+        // before a preposition is a passive without "be".
+        String w = tokens.get(anchor).text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ed") && anchor > sentence.firstToken() && pos(anchor - 1).equals("NOUN")
+                && anchor + 1 < sentence.endToken() && pos(anchor + 1).equals("ADP"))
+            return true;
         for (int i = anchor - 1; i >= Math.max(sentence.firstToken(), anchor - 3); i--) {
             Token t = tokens.get(i);
             if (t.pos().equals("AUX") && (t.lemma().equals("be") || t.lemma().equals("get")))
@@ -213,8 +219,16 @@ final class Clause {
         int verb = i - 1;
         if (verb < sentence.firstToken() || !isPassive(verb))
             return null;
+        // The subject stands right before the passive ("Estonia was hit by"), not further back
+        // ("CEO Steve Long confirmed the network was targeted by").
         Arg s = subject(verb);
-        return s == null ? null : s.who().party();
+        if (s == null)
+            return null;
+        Placed p = args.get(indexOf(s));
+        for (int k = p.end(); k < verb; k++)
+            if (!pos(k).equals("AUX") && !pos(k).equals("ADV") && !pos(k).equals("PART"))
+                return null;
+        return s.who().party();
     }
 
     /** Whether the mention at {@code first} follows one of these prepositions. */
