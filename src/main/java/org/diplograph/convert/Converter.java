@@ -70,7 +70,7 @@ public final class Converter {
         EventTypes eventTypes = EventTypes.load(b.eventTypes);
         this.scheme = eventTypes.model();
         annotators.add(new EventExtractor(eventTypes, new Cues(lexicon),
-                new EntityArgs(gazetteer, EntityArgs.affiliations(b.gazetteers))));
+                new EntityArgs(gazetteer)));
         mappers.add(articleMapper);
         mappers.add(new EntityMapper(iris));
         mappers.add(new EventMapper(iris));

@@ -210,7 +210,7 @@ final class People {
             String label = plainName(written);
             String[] words = label.split(" ");
             Entity e = new Entity(iris.thing("person", Iris.slug(label)), label, DG.Person.asNode(), null, null,
-                    List.of(), List.of(), List.of(), List.of(words[words.length - 1]), null);
+                    List.of(), List.of(), List.of(), List.of(words[words.length - 1]), null, null);
             Span s = new Span(first, last, e, Match.TITLE_PERSON);
             add(s);
             return s;

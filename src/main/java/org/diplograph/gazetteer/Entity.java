@@ -19,9 +19,12 @@ import org.apache.jena.graph.Node;
  * @param metonyms    names used for its government ({@code dg:metonym}: "Tehran")
  * @param familyNames family names of a person ({@code schema:familyName}), used for short references
  * @param capitalOf   for a capital city, the state it is the capital of, else null
+ * @param affiliation the state or organisation a person or government body acts for
+ *                    ({@code dg:affiliation}), else null
  */
 public record Entity(Node iri, String label, Node type, String qid, String linkSource, List<String> aliases,
-                     List<String> demonyms, List<String> metonyms, List<String> familyNames, Node capitalOf) {
+                     List<String> demonyms, List<String> metonyms, List<String> familyNames, Node capitalOf,
+                     Node affiliation) {
 
     public Entity {
         aliases = List.copyOf(aliases);

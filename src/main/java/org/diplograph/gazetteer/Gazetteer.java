@@ -81,7 +81,7 @@ public final class Gazetteer {
                 continue;
             byIri.put(s, new Entity(s, labels.get(0), type, qid(g, s), first(g, s, DG.linkSource.asNode()),
                     names(g, s, ALT_LABEL), names(g, s, DG.demonym.asNode()), names(g, s, DG.metonym.asNode()),
-                    names(g, s, FAMILY_NAME), object(g, s, DG.capitalOf.asNode())));
+                    names(g, s, FAMILY_NAME), object(g, s, DG.capitalOf.asNode()), object(g, s, DG.affiliation.asNode())));
         }
         this.entities = Map.copyOf(byIri);
         this.roleTitles = java.util.Collections.unmodifiableMap(roles);

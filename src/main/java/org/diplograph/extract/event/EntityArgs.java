@@ -19,24 +19,9 @@ import org.diplograph.gazetteer.Gazetteer;
 public final class EntityArgs implements ArgSource {
 
     private final Gazetteer gazetteer;
-    private final Map<Node, Node> affiliations;
 
-    /**
-     * @param affiliations the gazetteer's {@code dg:affiliation} of people and government bodies
-     */
-    public EntityArgs(Gazetteer gazetteer, Map<Node, Node> affiliations) {
+    public EntityArgs(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.affiliations = Map.copyOf(affiliations);
-    }
-
-    /** The {@code dg:affiliation} statements of the bundled gazetteer and of extra gazetteer files. */
-    public static Map<Node, Node> affiliations(List<java.nio.file.Path> extra) {
-        org.apache.jena.rdf.model.Model m = org.diplograph.vocab.Bundled.model("gazetteer.ttl");
-        extra.forEach(p -> org.apache.jena.riot.RDFParser.source(p).parse(m));
-        Map<Node, Node> out = new HashMap<>();
-        m.listStatements(null, org.diplograph.vocab.DG.affiliation, (org.apache.jena.rdf.model.RDFNode) null)
-         .forEachRemaining(st -> out.put(st.getSubject().asNode(), st.getObject().asNode()));
-        return out;
     }
 
     /** The state an article is datelined in ("TIRANA:" gives Albania), or null. */
@@ -67,7 +52,7 @@ public final class EntityArgs implements ArgSource {
         Participant home = datelineState(doc);
         if (home != null)
             for (EntityMention m : mentions)
-                if (!m.roles().isEmpty() && m.affiliation() == null && !affiliations.containsKey(m.entity().iri()))
+                if (!m.roles().isEmpty() && m.affiliation() == null && m.entity().affiliation() == null)
                     stated.putIfAbsent(m.entity().iri(), home);
         List<Arg> out = new ArrayList<>();
         for (EntityMention m : mentions) {
@@ -91,7 +76,7 @@ public final class EntityArgs implements ArgSource {
 
     /** An entity with the gazetteer's chain of affiliations (a ministry's state), cut at a few links. */
     private Participant participant(Entity e, int depth) {
-        Node a = affiliations.get(e.iri());
+        Node a = e.affiliation();
         Entity ae = a == null || depth > 3 ? null : gazetteer.entity(a);
         return withAffiliation(e, ae == null ? null : participant(ae, depth + 1));
     }
