@@ -82,11 +82,27 @@ public final class EntityExtractor implements Annotator {
                     if (end < 0)
                         continue;
                     NameIndex.Candidate chosen = choose(capitals ? names.lookupUpper(key(i, end)) : names.lookup(key(i, end)), i, end);
-                    if (chosen != null)
+                    if (chosen != null && !insideLongerName(chosen, i, s))
                         add(new Span(i, end, chosen.entity(), chosen.match()));
                     i = end;
                 }
             }
+        }
+
+        /**
+         * "Three UK", "Tehran Times" read from the left: a state's name right after a capitalised word
+         * that no mention, title or sentence start explains is the tail of a longer name (a company,
+         * a newspaper), not the state.
+         */
+        private boolean insideLongerName(NameIndex.Candidate c, int i, Sentence s) {
+            String kind = c.entity().typeName();
+            if (!kind.equals("State") && !kind.equals("Territory") || i - 1 < s.firstToken())
+                return false;
+            int p = i - 1;
+            // At a sentence start every word is capitalised: only a name or a number counts there.
+            boolean tagged = p == s.firstToken() ? pos(p, "PROPN") || pos(p, "NUM")
+                    : pos(p, "PROPN") || pos(p, "NUM") || pos(p, "NOUN");
+            return tagged && isCapitalisedWord(p) && cover[p] == null && !people.isTitleWord(this, p);
         }
 
         /** The last token of the longest name starting at token {@code i}, or -1. */
