@@ -95,6 +95,18 @@ public final class Cleaner {
         return lines;
     }
 
+    /** " | Reuters", " - BBC News", " – Naked Security": a site's name after a headline. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "\\s+[|\u2013\u2014-]\\s+((?:[\\p{Lu}\\d][\\p{L}\\d.&']*\\s?){1,4})$");
+
+    /** The headline without the site name a scraper kept after it. */
+    private static TextLine withoutSiteName(TextLine line) {
+        Matcher m = SITE_SUFFIX.matcher(line.text());
+        if (!m.find() || m.start() == 0)
+            return line.withKind(LineKind.TITLE);
+        return new TextLine(line.start(), line.start() + m.start(), line.text().substring(0, m.start()), LineKind.TITLE);
+    }
+
     private static List<TextLine> classify(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         Set<String> seen = new HashSet<>();
@@ -124,7 +136,7 @@ public final class Cleaner {
                 kind = LineKind.CONTENT;
             titleSeen |= kind == LineKind.TITLE;
             sentenceSeen |= kind == LineKind.CONTENT;
-            out.add(line.withKind(kind));
+            out.add(kind == LineKind.TITLE ? withoutSiteName(line) : line.withKind(kind));
         }
         return out;
     }

@@ -55,6 +55,15 @@ class CleanerTest {
     }
 
     @Test
+    void aSiteNameAfterTheHeadlineIsNoPartOfIt() {
+        CleanText clean = cleaner.clean("Hackers exploited Word flaw while Microsoft investigated | Reuters\n\nThe body.");
+        assertEquals("Hackers exploited Word flaw while Microsoft investigated\nThe body.", clean.text());
+        assertEquals(LineKind.TITLE, clean.lines().get(0).kind());
+        assertEquals("Talks resume - in part", cleaner.clean("Talks resume - in part\n\nThe body.").lines().get(0).text(),
+                "a lowercase tail is the headline's own");
+    }
+
+    @Test
     void abbreviationsAreNotSplit() {
         String s = "The U.S. Treasury imposed sanctions on the group.";
         assertEquals(s, cleaner.clean(s).text());
