@@ -335,16 +335,18 @@ final class Clause {
     }
 
     /** A mention inside the trigger phrase, or right after it through "of": "networks of Albanian institutions". */
-    Participant inside(int anchor, int end, Set<String> actorPrepositions) {
+    Participant inside(int anchor, int end, Set<String> actorPrepositions, Set<String> targetPrepositions) {
         for (Placed p : args)
             if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions))
                 return p.arg().who();
         int adp = end;
         while (adp < Math.min(sentence.endToken(), end + 3) && pos(adp).equals("NOUN"))
             adp++;
-        // "Hacked by Fancy Bear": the agent's preposition does not introduce a target.
-        if (adp >= sentence.endToken() || !pos(adp).equals("ADP")
-                || actorPrepositions.contains(tokens.get(adp).text().toLowerCase(Locale.ROOT)))
+        // Only the genitive or one of the type's target prepositions: "networks of Albanian
+        // institutions", but not "hacked by Fancy Bear" or "links the attack to North Korea".
+        String prep = adp < sentence.endToken() ? tokens.get(adp).text().toLowerCase(Locale.ROOT) : "";
+        if (adp >= sentence.endToken() || !pos(adp).equals("ADP") || actorPrepositions.contains(prep)
+                || !prep.equals("of") && !targetPrepositions.contains(prep))
             return null;
         for (Placed p : args)
             if (p.first() > adp && p.first() <= adp + 3 && onlyModifiers(adp + 1, p.first()))

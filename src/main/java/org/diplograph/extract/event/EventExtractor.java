@@ -257,7 +257,7 @@ public final class EventExtractor implements Annotator {
         if (target == null && !passive)
             target = c.objectOf(t.anchor(), t.end());
         if (target == null && !passive)
-            target = c.inside(t.anchor(), t.end(), t.type().actorPrepositions());
+            target = c.inside(t.anchor(), t.end(), t.type().actorPrepositions(), t.type().targetPrepositions());
         if (target != null)
             target = target.party();
         List<Arg> subjects = passive ? List.of() : c.subjects(t.anchor());
@@ -360,7 +360,7 @@ public final class EventExtractor implements Annotator {
         EventType type = t.type();
         Participant target = c.after(t.end(), type.targetPrepositions());
         if (target == null)
-            target = c.inside(t.anchor(), t.end(), type.actorPrepositions());
+            target = c.inside(t.anchor(), t.end(), type.actorPrepositions(), type.targetPrepositions());
         if (target == null && c.isVerbal(t.anchor()))
             target = c.objectOf(t.anchor(), t.end());
         if (target == null)
