@@ -45,6 +45,8 @@ public final class EventExtractor implements Annotator {
         // A claimant's later words in the article, undated, were said when its dated ones were.
         java.util.Map<Participant, TimeValue> claimTimes = new java.util.HashMap<>();
         int templateSentence = -1;
+        TimeValue lastAttack = null;
+        int lastAttackSentence = -1;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
@@ -73,15 +75,33 @@ public final class EventExtractor implements Annotator {
                         templateSentence = si;
                     }
                 }
+            boolean anaphoric = startsAnaphoric(doc.tokens(), s);
             for (EventMention m : subsumed(found)) {
                 if (m.isClaim() && m.time() == null && claimTimes.containsKey(m.actor()))
                     m = m.withTime(claimTimes.get(m.actor()));
                 if (m.isClaim() && m.time() != null)
                     claimTimes.put(m.actor(), m.time());
+                // "… the attack by the Stuxnet virus in 2010. This was the first cyber-attack against
+                // Iran.": a sentence opened by "this was" goes on about the attack just told.
+                if (!m.isClaim() && m.type().has(ATTACK)) {
+                    if (m.time() == null && anaphoric && lastAttack != null && si - lastAttackSentence == 1)
+                        m = m.withTime(lastAttack);
+                    if (m.time() != null) {
+                        lastAttack = m.time();
+                        lastAttackSentence = si;
+                    }
+                }
                 doc.add(m);
             }
             ctx.after(c);
         }
+    }
+
+    /** "This was …", "It was …": an anaphoric subject with a copula opens the sentence. */
+    private boolean startsAnaphoric(List<Token> tokens, Sentence s) {
+        int i = s.firstToken();
+        return s.endToken() - i > 2 && cues.is("anaphora", tokens.get(i))
+                && tokens.get(i + 1).pos().equals("AUX") && tokens.get(i + 1).lemma().equals("be");
     }
 
     private static boolean modifiesNoun(List<Token> tokens, Trigger t, Sentence s) {
