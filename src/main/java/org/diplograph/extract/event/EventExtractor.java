@@ -23,7 +23,7 @@ public final class EventExtractor implements Annotator {
 
     // The extraction roles of ontology/event-types.ttl (dg:extractionRole), by local name.
     static final String CLAIM = "AsClaim", ATTRIBUTION = "AsAttribution", DENIAL = "AsDenial", ATTACK = "AsAttack",
-            THREAT = "AsThreat", RELATION = "AsRelation";
+            THREAT = "AsThreat", RELATION = "AsRelation", AID = "AsAid";
 
     /** How far an argument may stand from the trigger, in tokens. */
     private static final int REACH = 6;
@@ -47,6 +47,8 @@ public final class EventExtractor implements Annotator {
         int templateSentence = -1;
         TimeValue lastAttack = null;
         int lastAttackSentence = -1;
+        Participant victim = null;
+        int victimSentence = -1;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
@@ -68,7 +70,7 @@ public final class EventExtractor implements Annotator {
             triggers.forEach(t -> anchors.merge(t.anchor(), t.end(), Math::max));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
-                    found.addAll(build(c, t, anchors, ctx.statesByFrequency()));
+                    found.addAll(build(c, t, anchors, ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null));
                     if (!t.type().has(CLAIM) && !t.type().has(DENIAL) && !t.type().has(ATTACK)) {
                         template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),
                                 c.timeNear(t.anchor(), t.end(), anchors));
@@ -89,6 +91,10 @@ public final class EventExtractor implements Annotator {
                     if (m.time() != null) {
                         lastAttack = m.time();
                         lastAttackSentence = si;
+                    }
+                    if (m.target() != null) {
+                        victim = m.target();
+                        victimSentence = si;
                     }
                 }
                 doc.add(m);
@@ -239,12 +245,14 @@ public final class EventExtractor implements Annotator {
         return false;
     }
 
-    private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
-        return build0(c, t, anchors, recentStates).stream()
+    private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
+                                     Participant victim) {
+        return build0(c, t, anchors, recentStates, victim).stream()
                 .filter(m -> m.isClaim() || m.type().accepts(m.target() == null ? null : m.target().kind())).toList();
     }
 
-    private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates) {
+    private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
+                                      Participant victim) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
         if (type.has(CLAIM) || type.has(DENIAL))
@@ -254,7 +262,7 @@ public final class EventExtractor implements Annotator {
             TimeValue said = claimTime(c, t, anchors, null);
             return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
         }
-        return event(c, t, time, recentStates);
+        return event(c, t, time, recentStates, victim);
     }
 
     /**
@@ -271,7 +279,7 @@ public final class EventExtractor implements Annotator {
     }
 
     /** An action of one party on another: severing ties, expelling, condemning, appealing… */
-    private List<EventMention> event(Clause c, Trigger t, TimeValue time, List<Participant> recentStates) {
+    private List<EventMention> event(Clause c, Trigger t, TimeValue time, List<Participant> recentStates, Participant victim) {
         boolean passive = c.isPassive(t.anchor());
         Participant target = c.after(t.end(), t.type().targetPrepositions());
         if (target == null && !passive)
@@ -318,6 +326,10 @@ public final class EventExtractor implements Annotator {
             // ("Canada severed all ties"): the state the text was last about.
             if (partner == null && t.type().has(RELATION))
                 partner = Clause.topicState(who.party(), recentStates);
+            // Help given right after an attack is told goes to its victim ("NATO experts are
+            // providing support").
+            if (partner == null && t.type().has(AID) && victim != null && !victim.equals(who.party()))
+                partner = victim;
             out.add(mention(c, t, List.of(a), who.party(), partner, null, sp, null, time, null));
         }
         return out;
