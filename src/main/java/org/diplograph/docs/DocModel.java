@@ -149,7 +149,8 @@ record DocModel(Header ontology, List<Section> sections, Header scheme, List<Ter
 
         List<Term> concepts(Model ontology, Model scheme, Resource sch) {
             List<Row> rows = new ArrayList<>(List.of(new Row(SKOS.altLabel, "Also called"), new Row(SKOS.notation, "Notation"),
-                    new Row(SKOS.broader, "Broader"), new Row(SKOS.narrower, "Narrower"), new Row(SKOS.broader, "Narrower", true, false)));
+                    // The scheme states broader and narrower both ways (EventTypesTest), so one row each.
+                    new Row(SKOS.broader, "Broader"), new Row(SKOS.narrower, "Narrower")));
             for (Property p : MAPPINGS)
                 rows.add(new Row(p, "skos:" + p.getLocalName()));
             rows.addAll(List.of(new Row(SKOS.scopeNote, "Scope note"), new Row(DCTerms.source, "Source"), new Row(RDFS.seeAlso, "See also")));
