@@ -1,6 +1,9 @@
 package org.diplograph.publish;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
@@ -15,8 +18,34 @@ final class DumpServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** A dump's bytes, media type and digest. */
-    record Dump(byte[] bytes, String mediaType, String sha256) {}
+    /**
+     * A body made once and served many times: its bytes, media type and SHA-256, which is its
+     * strong ETag. Dumps and the ontology's documents are served this way.
+     */
+    record Dump(byte[] bytes, String mediaType, String sha256) {
+
+        static Dump of(byte[] bytes, String mediaType) {
+            try {
+                return new Dump(bytes, mediaType, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
+
+        /** Sends it, or 304 when the client holds it already; HEAD gets the headers only. */
+        void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            String etag = "\"" + sha256 + "\"";
+            resp.setHeader("ETag", etag);
+            if (etag.equals(req.getHeader("If-None-Match"))) {
+                resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            resp.setContentType(mediaType);
+            resp.setContentLengthLong(bytes.length);
+            if (!"HEAD".equals(req.getMethod()))
+                resp.getOutputStream().write(bytes);
+        }
+    }
 
     private final transient Map<String, Dump> dumps;
 
@@ -33,17 +62,8 @@ final class DumpServlet extends HttpServlet {
                     + String.join(", ", dumps.keySet().stream().sorted().toList()));
             return;
         }
-        String etag = "\"" + dump.sha256() + "\"";
-        resp.setHeader("ETag", etag);
         resp.setHeader("Access-Control-Allow-Origin", "*");
-        if (etag.equals(req.getHeader("If-None-Match"))) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        resp.setContentType(dump.mediaType());
-        resp.setContentLengthLong(dump.bytes().length);
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        if (!"HEAD".equals(req.getMethod()))
-            resp.getOutputStream().write(dump.bytes());
+        dump.send(req, resp);
     }
 }

@@ -65,16 +65,7 @@ final class OntologyServlet extends HttpServlet {
             }
         }
         DumpServlet.Dump body = doc.bodies().get(format.get());
-        String etag = "\"" + body.sha256() + "\"";
-        resp.setHeader("ETag", etag);
-        if (etag.equals(req.getHeader("If-None-Match"))) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        resp.setContentType(body.mediaType());
-        resp.setContentLengthLong(body.bytes().length);
-        if (!"HEAD".equals(req.getMethod()))
-            resp.getOutputStream().write(body.bytes());
+        body.send(req, resp);
     }
 
     /** Errors as one line of plain text: the reader is a person looking at curl's output. */

@@ -2,9 +2,6 @@ package org.diplograph.publish;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -103,16 +100,8 @@ public final class Server implements AutoCloseable {
         ByteArrayOutputStream ttl = new ByteArrayOutputStream();
         Dumps.writeUnion(conversion, ttl);
         Map<String, DumpServlet.Dump> m = new LinkedHashMap<>();
-        m.put(Dumps.TURTLE, dump(ttl.toByteArray(), "text/turtle; charset=" + StandardCharsets.UTF_8.name().toLowerCase()));
+        m.put(Dumps.TURTLE, DumpServlet.Dump.of(ttl.toByteArray(), "text/turtle; charset=" + StandardCharsets.UTF_8.name().toLowerCase()));
         return m;
-    }
-
-    private static DumpServlet.Dump dump(byte[] bytes, String type) {
-        try {
-            return new DumpServlet.Dump(bytes, type, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Configuration of a {@link Server}. */
