@@ -49,12 +49,19 @@ public final class EventExtractor implements Annotator {
         int lastAttackSentence = -1;
         Participant victim = null;
         int victimSentence = -1;
+        // The previous sentence's mentions wait one sentence, which may still date them.
+        List<EventMention> told = new ArrayList<>();
+        java.util.Map<Retelling, TimeValue> dated = new java.util.HashMap<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
             List<EventMention> found = new ArrayList<>();
             // A question asserts nothing: "why did Iran attack Albania?"
             List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
+            TimeValue backDate = backDate(c);
+            for (EventMention m : told)
+                doc.add(retold(m.time() == null && backDate != null ? m.withTime(backDate) : m, dated));
+            told.clear();
             // A word of a hyphenated compound the trigger did not take whole is no trigger:
             // "Distributed-Denial-of-Service".
             triggers = triggers.stream().filter(t -> t.end() - t.anchor() > 1 || !hyphenated(doc.tokens(), t.anchor(), s)).toList();
@@ -97,10 +104,49 @@ public final class EventExtractor implements Annotator {
                         victimSentence = si;
                     }
                 }
-                doc.add(m);
+                told.add(m);
             }
             ctx.after(c);
         }
+        told.forEach(m -> doc.add(retold(m, dated)));
+    }
+
+    /**
+     * "This happened in 1997 … EU governments withdrew their ambassadors from Tehran": an undated
+     * event the article told before with a date, the same type between the same parties, is that
+     * event told again and has its date.
+     */
+    private record Retelling(String type, Participant actor, Participant target) {}
+
+    private static EventMention retold(EventMention m, java.util.Map<Retelling, TimeValue> dated) {
+        if (m.isClaim() || m.actor() == null)
+            return m;
+        Retelling key = new Retelling(m.type().name(), m.actor(), m.target());
+        if (m.time() == null)
+            return dated.containsKey(key) ? m.withTime(dated.get(key)) : m;
+        dated.put(key, m.time());
+        return m;
+    }
+
+    /**
+     * "This happened in 1997, due to …", "It took place in March": an anaphoric subject, an
+     * occurrence verb and a time date what the sentence before told; the time is the one nearest
+     * after the verb.
+     */
+    private TimeValue backDate(Clause c) {
+        List<Token> tokens = c.tokens();
+        int i = c.sentence().firstToken();
+        if (c.sentence().endToken() - i < 3 || !cues.is("anaphora", tokens.get(i)))
+            return null;
+        int verb = i + 1;
+        while (verb < c.sentence().endToken() - 1 && tokens.get(verb).pos().equals("AUX") && !tokens.get(verb).lemma().equals("be"))
+            verb++;
+        Token v = tokens.get(verb);
+        // "That was in 2012": the copula with a preposition right after it.
+        boolean copula = v.lemma().equals("be") && tokens.get(verb + 1).pos().equals("ADP");
+        if (!copula && !(v.pos().equals("VERB") && cues.is("occurrence", v)))
+            return null;
+        return c.timeNear(verb, verb + 1, java.util.Map.of());
     }
 
     /** "This was …", "It was …": an anaphoric subject with a copula opens the sentence. */
@@ -207,9 +253,16 @@ public final class EventExtractor implements Annotator {
         // What a threat threatens ("threatened new sanctions", "reserves the right to take reciprocal
         // action") has not happened: it is the threat's content, not an event of its own.
         List<Trigger> threats = kept.stream().filter(t -> t.type().has(THREAT)).toList();
+        // A verb coordinated with the threat is an act of its own: "have threatened or removed their
+        // ambassadors".
         kept.removeIf(t -> !t.type().has(THREAT) && threats.stream()
-                .anyMatch(th -> t.anchor() >= th.end() && t.anchor() - th.end() <= REACH));
+                .anyMatch(th -> t.anchor() >= th.end() && t.anchor() - th.end() <= REACH && !coordinated(tokens, th, t)));
         return kept;
+    }
+
+    private static boolean coordinated(List<Token> tokens, Trigger threat, Trigger t) {
+        return t.anchor() == threat.end() + 1 && tokens.get(threat.end()).pos().equals("CCONJ")
+                && tokens.get(t.anchor()).pos().equals("VERB");
     }
 
     /**

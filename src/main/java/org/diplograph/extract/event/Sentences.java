@@ -33,6 +33,10 @@ final class Sentences {
     private int paragraph = -1;
     private Participant paragraphSpeaker;
     private final Participant datelineState;
+    /** How many sentences back "the group" may find what it refers to. */
+    private static final int REFERENCE_REACH = 3;
+    private final java.util.ArrayDeque<List<Participant>> recentBySentence = new java.util.ArrayDeque<>();
+    private List<Participant> recent = List.of();
 
     Sentences(Document doc, List<Arg> args, Cues cues, Participant datelineState) {
         this.doc = doc;
@@ -73,6 +77,7 @@ final class Sentences {
                 if (tokens.get(i - 1).lemma().equals("the") && cues.is("countryReference", t))
                     placed.add(new Clause.Placed(new Arg(tokens.get(i - 1).start(), t.end(), datelineState), i - 1, i + 1));
             }
+        placed.addAll(definiteReferences(s, placed));
         // "he", "his": the person named last before, in this sentence or earlier.
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
@@ -121,7 +126,48 @@ final class Sentences {
         return new Clause(s, tokens, placed, inSentence, cues, quoting);
     }
 
+    /**
+     * "the group", "the hacker group", "the company": a definite noun of a referring cue list stands
+     * for the entity of its kinds named last, earlier in this sentence or in the few before.
+     */
+    private List<Clause.Placed> definiteReferences(Sentence s, List<Clause.Placed> placed) {
+        List<Token> tokens = doc.tokens();
+        List<Clause.Placed> out = new ArrayList<>();
+        for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+            Set<String> kinds = cues.refersBackTo(tokens.get(i));
+            // "the company network" is a kind of network, not the company named before.
+            boolean modifier = i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("NOUN") || tokens.get(i + 1).pos().equals("PROPN"));
+            if (kinds.isEmpty() || !tokens.get(i).pos().equals("NOUN") || modifier || covered(placed, i) || covered(placed, i + 1))
+                continue;
+            int the = i - 1;
+            while (the > s.firstToken() && i - the <= 2 && !tokens.get(the).lemma().equals("the")
+                    && (tokens.get(the).pos().equals("ADJ") || tokens.get(the).pos().equals("NOUN")))
+                the--;
+            if (!tokens.get(the).lemma().equals("the"))
+                continue;
+            Participant meant = null;
+            for (Clause.Placed p : placed)
+                if (p.end() <= the && kinds.contains(p.arg().who().kind()))
+                    meant = p.arg().who();
+            for (int k = recent.size() - 1; k >= 0 && meant == null; k--)
+                if (kinds.contains(recent.get(k).kind()))
+                    meant = recent.get(k);
+            if (meant != null)
+                out.add(new Clause.Placed(new Arg(tokens.get(the).start(), tokens.get(i).end(), meant), the, i + 1));
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Clause.Placed> placed, int i) {
+        return placed.stream().anyMatch(p -> p.first() <= i && i < p.end());
+    }
+
     void after(Clause c) {
+        // What the next sentences may refer back to: the entities named in the last few.
+        recentBySentence.addLast(c.args().stream().map(p -> p.arg().who()).toList());
+        while (recentBySentence.size() > REFERENCE_REACH)
+            recentBySentence.removeFirst();
+        recent = recentBySentence.stream().flatMap(List::stream).toList();
         for (Clause.Placed p : c.args()) {
             Participant who = p.arg().who();
             if (who.person())

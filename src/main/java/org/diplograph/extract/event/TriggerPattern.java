@@ -10,14 +10,16 @@ import org.diplograph.analyse.Token;
 /**
  * A trigger of the lexicon, compiled: a sequence of slots, each an alternation of lemmas, where
  * {@code *} lets up to {@value #GAP} tokens stand between two slots and {@code ?lemma} is an optional
- * slot. The first slot is the anchor. Written in {@code ontology/event-types.ttl} as
+ * slot; {@code file/VERB} matches only tokens of that part of speech. The first slot is the anchor.
+ * Written in {@code ontology/event-types.ttl} as
  * {@code dg:trigger "sever|break|cut * tie|relation"}.
  */
 final class TriggerPattern {
 
     static final int GAP = 5;
 
-    private record Slot(Set<String> lemmas, boolean optional, boolean gapBefore) {}
+    /** @param tag the Universal Dependencies part of speech the token must have, or null for any */
+    private record Slot(Set<String> lemmas, boolean optional, boolean gapBefore, String tag) {}
 
     private final String source;
     private final List<Slot> slots;
@@ -30,14 +32,18 @@ final class TriggerPattern {
     static TriggerPattern parse(String pattern) {
         List<Slot> slots = new ArrayList<>();
         boolean gap = false;
-        for (String part : pattern.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (part.equals("*")) {
+        for (String written : pattern.strip().split("\\s+")) {
+            if (written.equals("*")) {
                 gap = true;
                 continue;
             }
+            // "file/VERB": the slot matches that part of speech only, not "the files".
+            int slash = written.indexOf('/');
+            String tag = slash < 0 ? null : written.substring(slash + 1).toUpperCase(Locale.ROOT);
+            String part = (slash < 0 ? written : written.substring(0, slash)).toLowerCase(Locale.ROOT);
             boolean optional = part.startsWith("?");
             String alts = optional ? part.substring(1) : part;
-            slots.add(new Slot(Set.of(alts.split("\\|")), optional, gap));
+            slots.add(new Slot(Set.of(alts.split("\\|")), optional, gap, tag));
             gap = false;
         }
         if (slots.isEmpty() || slots.get(0).optional())
@@ -89,6 +95,8 @@ final class TriggerPattern {
 
     /** A slot matches one token, or a hyphenated compound written as three. */
     private static int matchSlot(Slot s, List<Token> tokens, int at, int end) {
+        if (s.tag() != null && !tokens.get(at).pos().equals(s.tag()))
+            return -1;
         String compound = Words.compound(tokens, at, end);
         if (compound != null && s.lemmas().contains(compound))
             return at + 3;
