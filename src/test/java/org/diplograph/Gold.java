@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.Yaml;
 
-/** The hand annotation of the seeds, {@code src/test/resources/gold/*.yaml}. */
+/**
+ * Hand annotations of articles: the seeds' ({@code src/test/resources/gold/*.yaml}) and the
+ * development set's ({@code src/test/resources/dev/gold}).
+ */
 public final class Gold {
 
     public static final Path DIR = Path.of("src/test/resources/gold");
@@ -42,10 +45,16 @@ public final class Gold {
 
     private Gold() {}
 
-    @SuppressWarnings("unchecked")
+    /** The seeds' annotation. */
     public static List<Article> load() {
+        return load(DIR);
+    }
+
+    /** The annotations of a directory of gold files. */
+    @SuppressWarnings("unchecked")
+    public static List<Article> load(Path dir) {
         List<Article> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(p)) {
                     Map<String, Object> y = new Yaml().load(in);

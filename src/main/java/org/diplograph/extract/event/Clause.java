@@ -375,6 +375,31 @@ final class Clause {
         return best;
     }
 
+    /**
+     * "announced the huge data hack in September 2017": for an event noun that is the object of a
+     * reporting verb, the index of that verb, else -1. A time after such a noun is the report's.
+     */
+    int reportingGovernor(int anchor) {
+        if (!pos(anchor).equals("NOUN"))
+            return -1;
+        for (int i = anchor - 1; i >= Math.max(sentence.firstToken(), anchor - 5); i--) {
+            String tag = pos(i);
+            if (tag.equals("VERB"))
+                return cues.is("reporting", tokens.get(i)) ? i : -1;
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("NOUN") && !tag.equals("PROPN"))
+                return -1;
+        }
+        return -1;
+    }
+
+    /** A time wholly inside tokens [from, to): "announced the 2015 breach". */
+    TimeValue timeWithin(int from, int to) {
+        for (TimeMention t : times)
+            if (t.start() >= tokens.get(from).start() && t.end() <= tokens.get(to - 1).end())
+                return t.value();
+        return null;
+    }
+
     /** The state the article names most often, other than the actor: an implicit relation's partner. */
     static Participant topicState(Participant actor, List<Participant> byFrequency) {
         for (Participant p : byFrequency)
@@ -490,10 +515,19 @@ final class Clause {
      * Who is speaking in this sentence: the subject of a reporting verb ("Rama said"), the one after
      * "according to" or after a quotation ("…,” he said), else, within a quotation, its speaker.
      */
+    /** "a hacker group called the Lazarus Group": a naming verb between a noun and a name. */
+    private boolean naming(int i) {
+        if (!cues.is("naming", tokens.get(i)) || i == sentence.firstToken() || !pos(i - 1).equals("NOUN"))
+            return false;
+        int next = i + 1 < sentence.endToken() && pos(i + 1).equals("DET") ? i + 2 : i + 1;
+        return next < sentence.endToken() && (pos(next).equals("PROPN") || args.stream().anyMatch(p -> p.first() == next));
+    }
+
     private Participant findSpeaker(Participant previous) {
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             Token t = tokens.get(i);
-            if (!cues.is("reporting", t) || !(isVerbal(i) || pos(i).equals("ADJ") || pos(i).equals("NOUN") && t.lemma().equals("according")))
+            if (!cues.is("reporting", t) || !(isVerbal(i) || pos(i).equals("ADJ") || pos(i).equals("NOUN") && t.lemma().equals("according"))
+                    || naming(i))
                 continue;
             Arg before = subject(i);
             speakerToken = i;

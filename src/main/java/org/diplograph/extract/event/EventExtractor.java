@@ -202,7 +202,9 @@ public final class EventExtractor implements Annotator {
         List<Token> tokens = c.tokens();
         boolean cue = false;
         for (int i = c.sentence().firstToken(); i < c.sentence().endToken() && !cue; i++)
-            cue = cues.is("imitation", tokens.get(i));
+            // A capital inside the sentence is a name's: "the Suits and Spooks conference".
+            cue = cues.is("imitation", tokens.get(i)) && (i == c.sentence().firstToken() || Character.isLowerCase(tokens.get(i).text().charAt(0)))
+                    && !takesObject(tokens, i, c.sentence());
         if (!cue)
             return out;
         // Each time of the sentence goes to the party named nearest it.
@@ -219,6 +221,18 @@ public final class EventExtractor implements Annotator {
                     null, time != null ? time : tpl.time(), null));
         }
         return out;
+    }
+
+    /**
+     * "follow the patching information", "followed the guidance": a cue verb with an object of its
+     * own is no imitation; "followed suit", "followed by Bahrain", "did the same" are.
+     */
+    private boolean takesObject(List<Token> tokens, int i, Sentence s) {
+        if (!tokens.get(i).pos().equals("VERB") || i + 1 >= s.endToken())
+            return false;
+        Token next = tokens.get(i + 1);
+        return Set.of("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM").contains(next.pos()) && !cues.is("imitation", next)
+                && !(i + 2 < s.endToken() && cues.is("imitation", tokens.get(i + 2)));
     }
 
     /** A matched trigger: tokens [anchor, end) of the sentence. */
@@ -308,6 +322,9 @@ public final class EventExtractor implements Annotator {
                                       Participant victim) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
+        int reported = c.reportingGovernor(t.anchor());
+        if (reported >= 0)
+            time = c.timeWithin(reported + 1, t.anchor());
         if (type.has(CLAIM) || type.has(DENIAL))
             return claim(c, t, claimTime(c, t, anchors, time));
         if (type.has(ATTACK)) {
@@ -315,7 +332,24 @@ public final class EventExtractor implements Annotator {
             TimeValue said = claimTime(c, t, anchors, null);
             return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
         }
+        if (possible(c, t))
+            return List.of();
         return event(c, t, time, recentStates, victim);
+    }
+
+    /** "we can investigate", "should impose sanctions": a modal right before the event verb; not "may have expelled". */
+    private boolean possible(Clause c, Trigger t) {
+        if (!c.isVerbal(t.anchor()))
+            return false;
+        List<Token> tokens = c.tokens();
+        for (int i = t.anchor() - 1; i >= Math.max(c.sentence().firstToken(), t.anchor() - 3); i--) {
+            Token tok = tokens.get(i);
+            if (cues.is("possibility", tok))
+                return true;
+            if (!tok.pos().equals("ADV") && !(tok.pos().equals("AUX") && tok.lemma().equals("be")))
+                return false;
+        }
+        return false;
     }
 
     /**
