@@ -22,11 +22,12 @@ public final class Analyser {
      */
     private static final Pattern HEADER = Pattern.compile("^([^.!?\\n]{0,100}?)\\s[-\u2013\u2014|]\\s");
     /**
-     * A dateline opening the first paragraph: a short place name in capitals ("TIRANA:") or followed
-     * by a date in brackets, possibly empty ("Tirana () –"), then a colon or a dash.
+     * A dateline opening the first paragraph: a short place name in capitals ("TIRANA:"), perhaps
+     * with a month and day and an agency in brackets ("TALLINN, March 6 (Reuters) -"), or followed by
+     * a date in brackets, possibly empty ("Tirana () –"), then a colon or a dash.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:(?<caps>\\p{Lu}[\\p{Lu} .'-]{1,40}?)\\s*(?:\\([^)]{0,40}\\))?\\s*[:\u2013\u2014-]"
+            "^(?:(?<caps>\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{0,40}\\))?\\s*[:\u2013\u2014-]"
             + "|(?<place>\\p{Lu}[\\p{L} .'-]{1,40}?)\\s*\\([^)]{0,40}\\)\\s*[:\u2013\u2014-])\\s");
 
     private static final int DATELINE_PARAGRAPHS = 6;

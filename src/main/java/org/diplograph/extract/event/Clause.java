@@ -298,7 +298,7 @@ final class Clause {
     /** The object right after a verb: "accused Iran of", "condemned Tirana’s decision". */
     Participant objectOf(int anchor, int end) {
         for (Placed p : args) {
-            if (p.first() <= anchor)
+            if (p.first() <= anchor || possessive(p))
                 continue;
             if (p.first() > Math.max(anchor + 1, end) + 2)
                 return null;
@@ -334,10 +334,43 @@ final class Clause {
         return null;
     }
 
+    /**
+     * "the attack on Estonia was carried out by the GRU", "the intrusion was the work of Sandworm":
+     * a perpetration verb in the passive, or "the work of", after the attack noun names its agent.
+     */
+    Participant perpetratorAfter(int end) {
+        for (int i = end; i < Math.min(sentence.endToken() - 1, end + 8); i++) {
+            Token t = tokens.get(i);
+            if (isBarrier(t))
+                return null;
+            if (!cues.is("perpetration", t) || i < 2 || !copulaBefore(i))
+                continue;
+            Set<String> marker = t.pos().equals("NOUN") ? Set.of("of") : Set.of("by");
+            return after(i + 1, marker, 3);
+        }
+        return null;
+    }
+
+    /** A form of "be" within the two tokens before ("was carried", "was the work"). */
+    private boolean copulaBefore(int i) {
+        for (int k = i - 1; k >= Math.max(sentence.firstToken(), i - 2); k--)
+            if (tokens.get(k).pos().equals("AUX") && tokens.get(k).lemma().equals("be"))
+                return true;
+        return false;
+    }
+
+    /** "recalled its ambassador", "reserves its right": a possessive pronoun is the owner, not the object. */
+    private boolean possessive(Placed p) {
+        if (p.end() - p.first() != 1 || !pos(p.first()).equals("PRON"))
+            return false;
+        String w = tokens.get(p.first()).text().toLowerCase(Locale.ROOT);
+        return w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("our");
+    }
+
     /** A mention inside the trigger phrase, or right after it through "of": "networks of Albanian institutions". */
     Participant inside(int anchor, int end, Set<String> actorPrepositions, Set<String> targetPrepositions) {
         for (Placed p : args)
-            if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions))
+            if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions) && !possessive(p))
                 return p.arg().who();
         int adp = end;
         while (adp < Math.min(sentence.endToken(), end + 3) && pos(adp).equals("NOUN"))

@@ -51,13 +51,18 @@ public final class EventExtractor implements Annotator {
         int victimSentence = -1;
         // The previous sentence's mentions wait one sentence, which may still date them.
         List<EventMention> told = new ArrayList<>();
+        // The types the article has told so far, for anaphoric triggers ("the attack").
+        List<EventType> toldTypes = new ArrayList<>();
+        int lastToldSentence = -10;
         java.util.Map<Retelling, TimeValue> dated = new java.util.HashMap<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
             Clause c = ctx.clause(s);
             List<EventMention> found = new ArrayList<>();
             // A question asserts nothing: "why did Iran attack Albania?"
-            List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s);
+            // An anaphoric trigger refers to an event told in the last few sentences.
+            List<EventType> recentTypes = si - lastToldSentence <= 3 ? toldTypes : List.of();
+            List<Trigger> triggers = isQuestion(doc.tokens(), s) ? List.of() : triggers(doc.tokens(), s, recentTypes);
             TimeValue backDate = backDate(c);
             for (EventMention m : told)
                 doc.add(retold(m.time() == null && backDate != null ? m.withTime(backDate) : m, dated));
@@ -77,7 +82,8 @@ public final class EventExtractor implements Annotator {
             triggers.forEach(t -> anchors.merge(t.anchor(), t.end(), Math::max));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
-                    found.addAll(build(c, t, anchors, ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null));
+                    found.addAll(build(c, t, anchors, ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null,
+                            si - victimSentence <= 3 ? victim : null));
                     if (!t.type().has(CLAIM) && !t.type().has(DENIAL) && !t.type().has(ATTACK)) {
                         template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),
                                 c.timeNear(t.anchor(), t.end(), anchors));
@@ -85,7 +91,12 @@ public final class EventExtractor implements Annotator {
                     }
                 }
             boolean anaphoric = startsAnaphoric(doc.tokens(), s);
-            for (EventMention m : subsumed(found)) {
+            // "Estonia expelled two diplomats on Monday, saying Russia was behind the attack": a
+            // claim the sentence dates no other way was made when its claimant acted.
+            java.util.Map<Participant, TimeValue> actedAt = new java.util.HashMap<>();
+            found.stream().filter(m -> !m.isClaim() && m.actor() != null && m.time() != null).forEach(m -> actedAt.putIfAbsent(m.actor(), m.time()));
+            for (EventMention m0 : subsumed(found)) {
+                EventMention m = m0.isClaim() && m0.time() == null && actedAt.containsKey(m0.actor()) ? m0.withTime(actedAt.get(m0.actor())) : m0;
                 if (m.isClaim() && m.time() == null && claimTimes.containsKey(m.actor()))
                     m = m.withTime(claimTimes.get(m.actor()));
                 if (m.isClaim() && m.time() != null)
@@ -105,6 +116,9 @@ public final class EventExtractor implements Annotator {
                     }
                 }
                 told.add(m);
+                if (!toldTypes.contains(m.type()))
+                    toldTypes.add(m.type());
+                lastToldSentence = si;
             }
             ctx.after(c);
         }
@@ -235,10 +249,24 @@ public final class EventExtractor implements Annotator {
                 && !(i + 2 < s.endToken() && cues.is("imitation", tokens.get(i + 2)));
     }
 
+    /** "the attack", "this intrusion", "the said attack": a definite noun, which refers back. */
+    private static boolean definite(List<Token> tokens, int i, Sentence s) {
+        if (!tokens.get(i).pos().equals("NOUN"))
+            return false;
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 2); k--) {
+            String lemma = tokens.get(k).lemma();
+            if (lemma.equals("the") || lemma.equals("this") || lemma.equals("that"))
+                return true;
+            if (!tokens.get(k).pos().equals("ADJ") && !tokens.get(k).pos().equals("VERB"))
+                return false;
+        }
+        return false;
+    }
+
     /** A matched trigger: tokens [anchor, end) of the sentence. */
     record Trigger(EventType type, TriggerPattern pattern, int anchor, int end) {}
 
-    private List<Trigger> triggers(List<Token> tokens, Sentence s) {
+    private List<Trigger> triggers(List<Token> tokens, Sentence s, List<EventType> told) {
         List<Trigger> found = new ArrayList<>();
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Set<String> forms = Words.forms(tokens.get(i));
@@ -247,6 +275,8 @@ public final class EventExtractor implements Annotator {
                 forms.add(compound);
             for (String f : forms)
                 for (TriggerPattern p : types.withAnchor(f)) {
+                    if (types.isAnaphoric(p) && (told.stream().noneMatch(k -> k.isA(types.typeOf(p).name())) || !definite(tokens, i, s)))
+                        continue;
                     int end = p.match(tokens, i, s.endToken());
                     if (end > 0)
                         found.add(new Trigger(types.typeOf(p), p, i, end));
@@ -313,13 +343,13 @@ public final class EventExtractor implements Annotator {
     }
 
     private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
-                                     Participant victim) {
-        return build0(c, t, anchors, recentStates, victim).stream()
+                                     Participant victim, Participant lastVictim) {
+        return build0(c, t, anchors, recentStates, victim, lastVictim).stream()
                 .filter(m -> m.isClaim() || m.type().accepts(m.target() == null ? null : m.target().kind())).toList();
     }
 
     private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
-                                      Participant victim) {
+                                      Participant victim, Participant lastVictim) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
         int reported = c.reportingGovernor(t.anchor());
@@ -328,7 +358,7 @@ public final class EventExtractor implements Annotator {
         if (type.has(CLAIM) || type.has(DENIAL))
             return claim(c, t, claimTime(c, t, anchors, time));
         if (type.has(ATTACK)) {
-            List<EventMention> out = attack(c, t, time);
+            List<EventMention> out = attack(c, t, time, types.isAnaphoric(t.pattern()) ? lastVictim : null);
             TimeValue said = claimTime(c, t, anchors, null);
             return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
         }
@@ -422,15 +452,18 @@ public final class EventExtractor implements Annotator {
         return out;
     }
 
-    /** An accusation, attribution or denial: a claim, with the claimant as actor. */
+    /**
+     * An accusation, attribution or denial: a claim, with the claimant as actor; one per claimant
+     * when subjects are coordinated ("the US and Britain blamed North Korea").
+     */
     private List<EventMention> claim(Clause c, Trigger t, TimeValue time) {
         EventType type = t.type();
         Stance stance = type.has(DENIAL) ? Stance.DENIES
                 : c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
         Participant speaker = c.speaker();
-        Participant claimant = null;
         Participant accused = null;
-        List<Arg> subj = List.of();
+        List<Arg> claimants = List.of();
+        Participant byAgent = null;
         if (type.has(CLAIM) && c.isAdjectival(t.anchor())) {
             // "Iran was behind the attack": the one before is the accused, the claimant the reporter.
             Arg a = c.subject(t.anchor());
@@ -439,43 +472,50 @@ public final class EventExtractor implements Annotator {
             // "Iran has been accused of the attack": the subject is the accused, the agent the claimant.
             Arg a = c.subject(t.anchor());
             accused = a == null ? null : a.who().party();
-            claimant = c.after(t.end(), Set.of("by"), 3);
+            byAgent = c.after(t.end(), Set.of("by"), 3);
         } else {
-            Arg a = c.subject(t.anchor());
-            if (a != null && a.who().canAct()) {
-                subj = List.of(a);
-                claimant = a.who();
-            }
+            claimants = c.subjects(t.anchor()).stream().filter(a -> a.who().canAct()).toList();
             if (stance != Stance.DENIES) {
                 accused = c.objectOf(t.anchor(), t.end());
                 if (accused == null)
                     accused = c.after(t.end(), type.targetPrepositions());
             }
         }
-        if (claimant == null || stance == Stance.DENIES && speaker != null)
-            claimant = speaker;
-        if (claimant == null)
-            return List.of();
+        List<EventMention> out = new ArrayList<>();
+        if (claimants.isEmpty() || stance == Stance.DENIES && speaker != null) {
+            Participant claimant = byAgent != null ? byAgent : speaker;
+            EventMention m = claimant == null ? null : claimBy(c, t, List.of(), claimant, accused, speaker, stance, time);
+            if (m != null)
+                out.add(m);
+            return out;
+        }
+        for (Arg a : claimants) {
+            EventMention m = claimBy(c, t, List.of(a), a.who(), accused, speaker, stance, time);
+            if (m != null && out.stream().noneMatch(o -> o.actor().equals(m.actor())))
+                out.add(m);
+        }
+        return out;
+    }
+
+    private EventMention claimBy(Clause c, Trigger t, List<Arg> subj, Participant claimant, Participant accused,
+                                 Participant speaker, Stance stance, TimeValue time) {
         Participant sp = claimant.person() ? claimant : speaker;
         Participant party = claimant.party();
         if (stance == Stance.DENIES)
             accused = party;
         if (accused != null)
             accused = accused.party();
-        if (accused != null && accused.equals(party) && stance != Stance.DENIES)
-            return List.of();
-        if (accused == null && stance != Stance.DENIES)
-            return List.of();
-        boolean accusation = type.has(ATTRIBUTION) || stance == Stance.DENIES;
-        return List.of(mention(c, t, subj, party, accusation ? null : accused, accusation ? accused : null, sp,
-                stance, time, null));
+        if (accused == null || accused.equals(party) && stance != Stance.DENIES)
+            return null;
+        boolean accusation = t.type().has(ATTRIBUTION) || stance == Stance.DENIES;
+        return mention(c, t, subj, party, accusation ? null : accused, accusation ? accused : null, sp, stance, time, null);
     }
 
     /**
      * An attack: the event itself, with its target but no perpetrator, and, where the sentence names
      * one ("Iran launched a cyberattack", "hacked by X"), the attribution as the reporter's claim.
      */
-    private List<EventMention> attack(Clause c, Trigger t, TimeValue time) {
+    private List<EventMention> attack(Clause c, Trigger t, TimeValue time, Participant victimToldBefore) {
         EventType type = t.type();
         Participant target = c.after(t.end(), type.targetPrepositions());
         if (target == null)
@@ -484,6 +524,9 @@ public final class EventExtractor implements Annotator {
             target = c.objectOf(t.anchor(), t.end());
         if (target == null)
             target = c.passiveSubjectBefore(t.anchor(), agentPrepositions(type));
+        // "The attack on February 14 flooded the portal": the attack told before, on its victim.
+        if (target == null)
+            target = victimToldBefore;
         List<EventMention> out = new ArrayList<>();
         // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
@@ -495,6 +538,8 @@ public final class EventExtractor implements Annotator {
         if (!generic)
             out.add(attack);
         Participant agent = c.after(t.end(), type.actorPrepositions(), 2);
+        if (agent == null)
+            agent = c.perpetratorAfter(t.end());
         boolean byAgent = agent != null;
         Arg subject = c.agentBefore(t.anchor());
         if (agent == null && subject != null)

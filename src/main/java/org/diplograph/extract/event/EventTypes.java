@@ -40,6 +40,8 @@ public final class EventTypes {
     private final org.apache.jena.graph.Graph source;
     private final Map<String, List<TriggerPattern>> byAnchor = new HashMap<>();
     private final Map<TriggerPattern, EventType> typeOf = new HashMap<>();
+    /** Patterns that signal their type only after the article has told such an event. */
+    private final java.util.Set<TriggerPattern> anaphoric = new java.util.HashSet<>();
 
     private EventTypes(Model m) {
         this.source = m.getGraph();
@@ -55,7 +57,13 @@ public final class EventTypes {
                     strings(c, DG.targetPreposition), strings(c, DG.actorPreposition), ancestors(c), localNames(c, DG.targetType),
                     localNames(c, DG.extractionRole), inheritedRoles(c));
             types.put(type.name(), type);
-            for (TriggerPattern p : triggers) {
+            List<TriggerPattern> all = new ArrayList<>(triggers);
+            for (RDFNode t : m.listObjectsOfProperty(c, DG.anaphoricTrigger).toList()) {
+                TriggerPattern p = TriggerPattern.parse(t.asLiteral().getLexicalForm());
+                anaphoric.add(p);
+                all.add(p);
+            }
+            for (TriggerPattern p : all) {
                 typeOf.put(p, type);
                 for (String a : p.anchors())
                     byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(p);
@@ -99,6 +107,11 @@ public final class EventTypes {
 
     List<TriggerPattern> withAnchor(String lemma) {
         return byAnchor.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether the pattern is a {@code dg:anaphoricTrigger}: "the attack" after "a cyberattack". */
+    boolean isAnaphoric(TriggerPattern p) {
+        return anaphoric.contains(p);
     }
 
     EventType typeOf(TriggerPattern p) {

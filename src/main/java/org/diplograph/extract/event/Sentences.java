@@ -70,14 +70,15 @@ final class Sentences {
             if (first >= 0 && end > first)
                 placed.add(new Clause.Placed(a, first, end));
         }
-        // "the country": the one the article is datelined in.
+        // "the country", "the foreign ministry": the one the article is datelined in.
         if (datelineState != null)
             for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
-                Token t = tokens.get(i);
-                if (tokens.get(i - 1).lemma().equals("the") && cues.is("countryReference", t))
-                    placed.add(new Clause.Placed(new Arg(tokens.get(i - 1).start(), t.end(), datelineState), i - 1, i + 1));
+                int the = definiteStart(s, placed, i);
+                if (the >= 0 && cues.is("countryReference", tokens.get(i)))
+                    placed.add(new Clause.Placed(new Arg(tokens.get(the).start(), tokens.get(i).end(), datelineState), the, i + 1));
             }
         placed.addAll(definiteReferences(s, placed));
+        placed.addAll(neuterPronouns(s, placed));
         // "he", "his": the person named last before, in this sentence or earlier.
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
@@ -135,15 +136,8 @@ final class Sentences {
         List<Clause.Placed> out = new ArrayList<>();
         for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
             Set<String> kinds = cues.refersBackTo(tokens.get(i));
-            // "the company network" is a kind of network, not the company named before.
-            boolean modifier = i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("NOUN") || tokens.get(i + 1).pos().equals("PROPN"));
-            if (kinds.isEmpty() || !tokens.get(i).pos().equals("NOUN") || modifier || covered(placed, i) || covered(placed, i + 1))
-                continue;
-            int the = i - 1;
-            while (the > s.firstToken() && i - the <= 2 && !tokens.get(the).lemma().equals("the")
-                    && (tokens.get(the).pos().equals("ADJ") || tokens.get(the).pos().equals("NOUN")))
-                the--;
-            if (!tokens.get(the).lemma().equals("the"))
+            int the = kinds.isEmpty() ? -1 : definiteStart(s, placed, i);
+            if (the < 0)
                 continue;
             Participant meant = null;
             for (Clause.Placed p : placed)
@@ -154,6 +148,47 @@ final class Sentences {
                     meant = recent.get(k);
             if (meant != null)
                 out.add(new Clause.Placed(new Arg(tokens.get(the).start(), tokens.get(i).end(), meant), the, i + 1));
+        }
+        return out;
+    }
+
+    /**
+     * Where "the", perhaps with two modifiers, opens a definite noun phrase headed by token
+     * {@code i} ("the group", "the foreign ministry"), else -1. A head that modifies the next noun
+     * ("the company network") or a phrase holding a name ("the Russian foreign ministry") is none.
+     */
+    private int definiteStart(Sentence s, List<Clause.Placed> placed, int i) {
+        List<Token> tokens = doc.tokens();
+        boolean modifier = i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("NOUN") || tokens.get(i + 1).pos().equals("PROPN"));
+        if (!tokens.get(i).pos().equals("NOUN") || modifier || covered(placed, i) || covered(placed, i + 1))
+            return -1;
+        int the = i - 1;
+        while (the > s.firstToken() && i - the <= 2 && !tokens.get(the).lemma().equals("the") && !covered(placed, the)
+                && (tokens.get(the).pos().equals("ADJ") || tokens.get(the).pos().equals("NOUN")))
+            the--;
+        return tokens.get(the).lemma().equals("the") && !covered(placed, the) ? the : -1;
+    }
+
+    /**
+     * "it", "its": the state or organisation named last before it in the sentence, else the first
+     * one the sentence before named (most often its subject). Persons are "he" and "she".
+     */
+    private List<Clause.Placed> neuterPronouns(Sentence s, List<Clause.Placed> placed) {
+        List<Token> tokens = doc.tokens();
+        List<Clause.Placed> out = new ArrayList<>();
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (!t.pos().equals("PRON") || !w.equals("it") && !w.equals("its"))
+                continue;
+            Participant meant = null;
+            for (Clause.Placed p : placed)
+                if (p.end() <= i && p.arg().who().canAct() && !p.arg().who().person())
+                    meant = p.arg().who();
+            if (meant == null && !recentBySentence.isEmpty())
+                meant = recentBySentence.peekLast().stream().filter(w2 -> w2.canAct() && !w2.person()).findFirst().orElse(null);
+            if (meant != null)
+                out.add(new Clause.Placed(new Arg(t.start(), t.end(), meant), i, i + 1));
         }
         return out;
     }
