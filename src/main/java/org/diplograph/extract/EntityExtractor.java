@@ -42,12 +42,15 @@ public final class EntityExtractor implements Annotator {
     private final NameIndex names;
     private final Set<String> placePrepositions;
     private final People people;
+    private final Organisations organisations;
 
     public EntityExtractor(Gazetteer gazetteer, Iris iris) {
         this.names = new NameIndex(gazetteer);
         this.placePrepositions = gazetteer.placePrepositions();
         this.people = new People(names, new Lexicon(gazetteer.roleTitles()), new Lexicon(gazetteer.honorifics().stream()
                 .collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a))), iris);
+        this.organisations = new Organisations(gazetteer.cues(Gazetteer.ORGANISATION_HEADS),
+                gazetteer.cues(Gazetteer.ORGANISATION_DESCRIPTORS), people, iris);
     }
 
     @Override
@@ -57,6 +60,7 @@ public final class EntityExtractor implements Annotator {
         run.abbreviations();
         run.typos();
         people.find(run);
+        organisations.find(run);
         run.mentions().forEach(doc::add);
     }
 

@@ -16,6 +16,11 @@ public enum Match {
     FUZZY,
     /** A person not in the gazetteer, introduced by a title or role ("Prime Minister Edi Rama"). */
     TITLE_PERSON,
+    /**
+     * An organisation not in the gazetteer, told by the word ending its name or the noun before it
+     * ("Australian Federal Police", "the crypto exchange CoinVale").
+     */
+    NAMED_ORGANISATION,
     /** A later short reference to a person named in full ("Rama", "the prime minister", "he"). */
     SHORT_REFERENCE
 }

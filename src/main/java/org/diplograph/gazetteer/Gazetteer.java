@@ -39,6 +39,9 @@ public final class Gazetteer {
     public static final String ONTOLOGY_RESOURCE = "/org/diplograph/ontology/diplograph.ttl";
     /** The cue list of the prepositions after which a capital names the city. */
     public static final String PLACE_CUES = "https://w3id.org/diplograph/id/lexicon/place";
+    /** The cue lists of the words that end an organisation's name and of the nouns that introduce one. */
+    public static final String ORGANISATION_HEADS = "https://w3id.org/diplograph/id/lexicon/organisationHead",
+            ORGANISATION_DESCRIPTORS = "https://w3id.org/diplograph/id/lexicon/organisationDescriptor";
 
     private static final Node TYPE = Ns.uri(Ns.RDF, "type");
     private static final Node LABEL = Ns.uri(Ns.RDFS, "label");
@@ -50,6 +53,8 @@ public final class Gazetteer {
     private final Map<String, String> roleTitles;
     private final List<String> honorifics;
     private final java.util.Set<String> placePrepositions;
+    private final Graph lexicon;
+    private final Graph names;
 
     private Gazetteer(Graph g, Graph lexicon, Graph ontology) {
         Set<Node> entityClasses = entityClasses(ontology);
@@ -86,11 +91,18 @@ public final class Gazetteer {
         this.entities = Map.copyOf(byIri);
         this.roleTitles = java.util.Collections.unmodifiableMap(roles);
         this.honorifics = List.copyOf(new TreeSet<>(honours));
-        Set<String> places = new TreeSet<>();
-        for (Graph source : List.of(g, lexicon))
-            source.find(org.apache.jena.graph.NodeFactory.createURI(PLACE_CUES), Ns.uri(Ns.DG, "cue"), Node.ANY)
-                  .forEach(t -> places.add(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
-        this.placePrepositions = Set.copyOf(places);
+        this.lexicon = lexicon;
+        this.names = g;
+        this.placePrepositions = cues(PLACE_CUES);
+    }
+
+    /** The lowercase cues of a cue list of the lexicon or of an added gazetteer file. */
+    public Set<String> cues(String list) {
+        Set<String> out = new TreeSet<>();
+        for (Graph source : List.of(names, lexicon))
+            source.find(org.apache.jena.graph.NodeFactory.createURI(list), Ns.uri(Ns.DG, "cue"), Node.ANY)
+                  .forEach(t -> out.add(t.getObject().getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     /** The bundled gazetteer and role lexicon. */

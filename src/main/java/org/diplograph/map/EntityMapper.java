@@ -30,7 +30,7 @@ public final class EntityMapper implements Mapper {
     private static final Node SAME_AS = Ns.uri(Ns.OWL, "sameAs");
     /** How a mention must be matched for its text to count as a name of the entity. */
     private static final Set<Match> NAMING = Set.of(Match.NAME, Match.ALIAS, Match.ABBREVIATION, Match.FUZZY,
-            Match.TITLE_PERSON);
+            Match.TITLE_PERSON, Match.NAMED_ORGANISATION);
 
     private final Iris iris;
 

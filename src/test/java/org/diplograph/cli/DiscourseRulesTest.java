@@ -67,6 +67,13 @@ class DiscourseRulesTest {
 
                 MOSCOW: Russian officials said that Ukraine has admitted that it was involved in the attack on the power grid.
                 """);
+        article("exchange", """
+                Exchange hacked
+
+                The crypto exchange Bitzar said on Monday that hackers had broken into its network over the weekend.
+
+                The Australian Federal Police has opened an investigation into the theft.
+                """);
         Converter c = Converter.create().build();
         rows = EventsCommand.table(c.analyse(List.of(dir)).docs(), c.iris());
     }
@@ -113,6 +120,14 @@ class DiscourseRulesTest {
         assertEquals("Q159", a.get(ACTOR));
         assertEquals("Q212", a.get(ATTRIBUTED));
         assertEquals("asserts", a.get(STANCE));
+    }
+
+    @Test
+    void organisationsTheGazetteerLacksAreToldByTheirDescriptorOrHeadWord() {
+        List<List<String>> r = of("exchange");
+        assertTrue(r.stream().anyMatch(x -> x.get(TYPE).equals("CyberAttack") && x.get(TARGET).endsWith("/organization/bitzar")), r.toString());
+        // The police act for the state their name begins with.
+        assertTrue(r.stream().anyMatch(x -> x.get(TYPE).equals("Investigate") && x.get(ACTOR).equals("Q408")), r.toString());
     }
 
     private static List<String> row(List<List<String>> rows, String type, String actor, String target) {

@@ -369,8 +369,16 @@ final class Clause {
 
     /** A mention inside the trigger phrase, or right after it through "of": "networks of Albanian institutions". */
     Participant inside(int anchor, int end, Set<String> actorPrepositions, Set<String> targetPrepositions) {
+        return inside(anchor, end, actorPrepositions, targetPrepositions, false);
+    }
+
+    /**
+     * The same, where a possessive pronoun inside the phrase may be the target: the owner of what
+     * is attacked is the victim ("broke into its network"), the owner of an ambassador is not.
+     */
+    Participant inside(int anchor, int end, Set<String> actorPrepositions, Set<String> targetPrepositions, boolean possessorIsTarget) {
         for (Placed p : args)
-            if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions) && !possessive(p))
+            if (p.first() > anchor && p.end() <= end && !afterAny(p.first(), actorPrepositions) && (possessorIsTarget || !possessive(p)))
                 return p.arg().who();
         int adp = end;
         while (adp < Math.min(sentence.endToken(), end + 3) && pos(adp).equals("NOUN"))

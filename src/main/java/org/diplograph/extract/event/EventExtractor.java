@@ -414,7 +414,8 @@ public final class EventExtractor implements Annotator {
             subjects = List.of();
         if (passive) {
             Arg patient = c.subject(t.anchor());
-            if (target == null && patient != null)
+            // "Lepik said the two men had been declared persona non grata": the speaker is not the patient.
+            if (target == null && patient != null && !patient.who().equals(c.speaker()))
                 target = patient.who();
             Participant agent = c.after(t.end(), agentPrepositions(t.type()), 3);
             if (agent != null)
@@ -519,7 +520,7 @@ public final class EventExtractor implements Annotator {
         EventType type = t.type();
         Participant target = c.after(t.end(), type.targetPrepositions());
         if (target == null)
-            target = c.inside(t.anchor(), t.end(), type.actorPrepositions(), type.targetPrepositions());
+            target = c.inside(t.anchor(), t.end(), type.actorPrepositions(), type.targetPrepositions(), true);
         if (target == null && c.isVerbal(t.anchor()))
             target = c.objectOf(t.anchor(), t.end());
         if (target == null)
