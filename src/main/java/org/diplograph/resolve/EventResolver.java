@@ -63,19 +63,23 @@ public final class EventResolver {
     public synchronized void resolve(List<Document> docs) {
         articleOf.clear();
         Map<EventMention, LocalDate> published = new IdentityHashMap<>();
+        java.util.Set<EventMention> lede = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<EventMention> events = new ArrayList<>();
         Map<Document, List<EventMention>> byDoc = new IdentityHashMap<>();
         for (Document d : docs) {
-            List<EventMention> mentions = inheritTimes(d.all(EventMention.class));
+            List<EventMention> mentions = inheritTimes(d.all(EventMention.class), d.datePublished());
             byDoc.put(d, mentions);
+            int ledeEnd = ledeEnd(d);
             for (EventMention m : mentions) {
                 published.put(m, d.datePublished());
+                if (m.start() < ledeEnd)
+                    lede.add(m);
                 articleOf.put(m, d.article().stem());
                 if (!m.isClaim())
                     events.add(m);
             }
         }
-        Map<EventMention, Cluster> of = cluster(events, published);
+        Map<EventMention, Cluster> of = cluster(events, published, lede);
         for (Document d : docs) {
             List<EventMention> mentions = byDoc.get(d);
             String salient = salientAttack(mentions, of);
@@ -98,10 +102,11 @@ public final class EventResolver {
 
     /**
      * Within one article, an undated event between two parties takes the time of the article's one
-     * dated event between the same parties: "Albania broke ties with Iran on Wednesday … Iranian
-     * diplomats would be given 24 hours to leave" tells one episode.
+     * recent dated event between the same parties: "Albania broke ties with Iran on Wednesday …
+     * Iranian diplomats would be given 24 hours to leave" tells one episode. A dated event of years
+     * before ("in March 2021, Rabat suspended contact") is background, not the episode of the news.
      */
-    private static List<EventMention> inheritTimes(List<EventMention> mentions) {
+    private static List<EventMention> inheritTimes(List<EventMention> mentions, LocalDate published) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention m : mentions) {
             if (m.time() != null || m.isClaim() || m.actor() == null || m.target() == null) {
@@ -109,10 +114,28 @@ public final class EventResolver {
                 continue;
             }
             List<TimeValue> times = mentions.stream().filter(o -> !o.isClaim() && o.time() != null
-                    && m.actor().equals(o.actor()) && m.target().equals(o.target())).map(EventMention::time).distinct().toList();
+                    && m.actor().equals(o.actor()) && m.target().equals(o.target()) && recent(o.time(), published))
+                    .map(EventMention::time).distinct().toList();
             out.add(times.size() == 1 ? m.withTime(times.get(0)) : m);
         }
         return out;
+    }
+
+    /** Where the headline and the first paragraph after it end, in the cleaned text. */
+    private static int ledeEnd(Document d) {
+        String text = d.clean().text();
+        int at = d.title() != null ? text.indexOf('\n') : 0;
+        if (at < 0)
+            return text.length();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at)))
+            at++;
+        int end = text.indexOf('\n', at);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Whether a time falls in the three months before an article (always, when its date is unknown). */
+    private static boolean recent(TimeValue t, LocalDate published) {
+        return published == null || !t.first().isAfter(published) && !t.first().isBefore(published.minusDays(RECENT_DAYS));
     }
 
     /** The attack an article is most about: its attack told most often, the first on a tie. */
@@ -124,7 +147,8 @@ public final class EventResolver {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private Map<EventMention, Cluster> cluster(List<EventMention> events, Map<EventMention, LocalDate> published) {
+    private Map<EventMention, Cluster> cluster(List<EventMention> events, Map<EventMention, LocalDate> published,
+                                               java.util.Set<EventMention> lede) {
         Map<Key, List<Cluster>> byKey = new LinkedHashMap<>();
         Map<EventMention, Cluster> of = new IdentityHashMap<>();
         // Dated mentions first, finest first, so each cluster's time is its finest.
@@ -176,8 +200,19 @@ public final class EventResolver {
             // News tells of recent events: an undated telling is the latest such event in the three
             // months before its article, and nothing when the article's date is unknown.
             Cluster c = bound == null ? null : byKey.getOrDefault(k, List.of()).stream()
-                    .filter(x -> !x.time.first().isAfter(bound) && !x.time.first().isBefore(bound.minusDays(RECENT_DAYS)))
+                    .filter(x -> recent(x.time, bound))
                     .max(Comparator.comparing((Cluster x) -> x.time.first())).orElse(null);
+            // The headline and the lede tell the news, and with no other date the news is of the
+            // day the article appeared: "Morocco has recalled its ambassador to Germany".
+            if (c == null && bound != null && lede.contains(m) && m.actor() != null) {
+                TimeValue day = TimeValue.day(bound);
+                List<Cluster> cs = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                c = cs.stream().filter(x -> x.time.equals(day)).findFirst().orElse(null);
+                if (c == null) {
+                    c = new Cluster(k, day);
+                    cs.add(c);
+                }
+            }
             if (c == null)
                 c = undated.computeIfAbsent(k, x -> new Cluster(x, null));
             c.members.add(m);

@@ -469,11 +469,13 @@ final class Clause {
         int from = tokens.get(anchor).start();
         int to = tokens.get(end - 1).end();
         double d = t.end() <= from ? 1.5 * (from - t.end()) : Math.max(0, t.start() - to);
-        // A comma between them ("… from Berlin on Thursday, accusing …") sets the time apart.
+        // A comma between them ("… from Berlin on Thursday, accusing …") sets the time apart; so
+        // does a conjunction after it ("recalled its ambassador in August 2021 and downgraded ties"),
+        // as the time closes the clause before.
         int lo = Math.min(t.end(), from), hi = Math.max(t.start(), to);
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             Token k = tokens.get(i);
-            if (k.start() >= lo && k.end() <= hi && k.text().equals(","))
+            if (k.start() >= lo && k.end() <= hi && (k.text().equals(",") || t.end() <= from && k.pos().equals("CCONJ")))
                 d += COMMA;
         }
         return d;
@@ -556,6 +558,23 @@ final class Clause {
      * Who is speaking in this sentence: the subject of a reporting verb ("Rama said"), the one after
      * "according to" or after a quotation ("…,” he said), else, within a quotation, its speaker.
      */
+    /**
+     * Who speaks the words at token {@code anchor}: the subject of the nearest reporting verb before
+     * it ("the ministry announced the recall, hours after German prosecutors said they had opened an
+     * investigation"), else the sentence's speaker.
+     */
+    Participant speakerFor(int anchor) {
+        for (int i = anchor - 1; i >= sentence.firstToken(); i--) {
+            Token t = tokens.get(i);
+            if (!cues.is("reporting", t) || !isVerbal(i) || naming(i))
+                continue;
+            Arg before = subject(i);
+            if (before != null)
+                return before.who();
+        }
+        return speaker;
+    }
+
     /** "a hacker group called the Lazarus Group": a naming verb between a noun and a name. */
     private boolean naming(int i) {
         if (!cues.is("naming", tokens.get(i)) || i == sentence.firstToken() || !pos(i - 1).equals("NOUN"))

@@ -421,7 +421,7 @@ public final class EventExtractor implements Annotator {
             if (agent != null)
                 subjects = List.of(new Arg(0, 0, agent));
         }
-        Participant speaker = c.speaker();
+        Participant speaker = c.speakerFor(t.anchor());
         List<EventMention> out = new ArrayList<>();
         if (subjects.isEmpty()) {
             // Only a passive leaves the actor to the speaker ("diplomats would be given 24 hours").
@@ -461,7 +461,7 @@ public final class EventExtractor implements Annotator {
         EventType type = t.type();
         Stance stance = type.has(DENIAL) ? Stance.DENIES
                 : c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
-        Participant speaker = c.speaker();
+        Participant speaker = c.speakerFor(t.anchor());
         Participant accused = null;
         List<Arg> claimants = List.of();
         Participant byAgent = null;
@@ -469,6 +469,9 @@ public final class EventExtractor implements Annotator {
             // "Iran was behind the attack": the one before is the accused, the claimant the reporter.
             Arg a = c.subject(t.anchor());
             accused = a == null ? null : a.who();
+            // "Israel has admitted that it was involved": an admission is reported by another.
+            if (accused != null && speaker != null && speaker.party().equals(accused.party()))
+                speaker = c.speaker();
         } else if (c.isPassive(t.anchor())) {
             // "Iran has been accused of the attack": the subject is the accused, the agent the claimant.
             Arg a = c.subject(t.anchor());
@@ -545,7 +548,7 @@ public final class EventExtractor implements Annotator {
         Arg subject = c.agentBefore(t.anchor());
         if (agent == null && subject != null)
             agent = subject.who();
-        Participant speaker = c.speaker();
+        Participant speaker = c.speakerFor(t.anchor());
         if (agent == null || !agent.canAct() || agent.person() || speaker == null || agent.party().equals(speaker.party()))
             return out;
         // Blaming someone for attacks in general ("has resorted to … cyberattacks") is an accusation;
