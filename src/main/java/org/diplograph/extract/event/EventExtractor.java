@@ -231,6 +231,8 @@ public final class EventExtractor implements Annotator {
             if (out.stream().anyMatch(m -> m.actor().equals(who)))
                 continue;
             TimeValue time = c.timeNear(p.first(), p.end(), parties);
+            if (!tpl.trigger().type().accepts(tpl.target() == null ? null : tpl.target().kind()))
+                continue;
             out.add(new EventMention(tpl.trigger().type(), p.arg().start(), p.arg().end(), who, tpl.target(), null, null,
                     null, time != null ? time : tpl.time(), null));
         }
