@@ -106,7 +106,9 @@ public final class EntityExtractor implements Annotator {
             // At a sentence start every word is capitalised: only a name or a number counts there.
             boolean tagged = p == s.firstToken() ? pos(p, "PROPN") || pos(p, "NUM")
                     : pos(p, "PROPN") || pos(p, "NUM") || pos(p, "NOUN");
-            return tagged && isCapitalisedWord(p) && cover[p] == null && !people.isTitleWord(this, p);
+            // A year is a date, not part of a name: "In May 2018 Morocco severed ties".
+            boolean year = t.get(p).text().matches("(19|20)\\d\\d");
+            return tagged && !year && isCapitalisedWord(p) && cover[p] == null && !people.isTitleWord(this, p);
         }
 
         /** The last token of the longest name starting at token {@code i}, or -1. */

@@ -18,6 +18,7 @@ public final class TemporalLexicon {
 
     private final Map<String, Integer> dayOffsets = new LinkedHashMap<>();
     private final Map<String, Integer> yearOffsets = new LinkedHashMap<>();
+    private final Map<String, Integer> anaphoricYears = new LinkedHashMap<>();
     private final Map<String, Season> seasons = new LinkedHashMap<>();
 
     public TemporalLexicon(Model m) {
@@ -25,6 +26,8 @@ public final class TemporalLexicon {
             labels(r).forEach((l, x) -> dayOffsets.put(l, r.getProperty(DG.dayOffset).getInt()));
         for (Resource r : m.listSubjectsWithProperty(RDF.type, DG.RelativeYear).toList())
             labels(r).forEach((l, x) -> yearOffsets.put(l, r.getProperty(DG.yearOffset).getInt()));
+        for (Resource r : m.listSubjectsWithProperty(RDF.type, DG.AnaphoricYear).toList())
+            labels(r).forEach((l, x) -> anaphoricYears.put(l, r.getProperty(DG.yearOffset).getInt()));
         for (Resource r : m.listSubjectsWithProperty(RDF.type, DG.Season).toList()) {
             Map<String, String> names = labels(r);
             String name = r.getLocalName();
@@ -41,5 +44,7 @@ public final class TemporalLexicon {
 
     public Map<String, Integer> dayOffsets() { return dayOffsets; }
     public Map<String, Integer> yearOffsets() { return yearOffsets; }
+    /** Years relative to the last year the text named: "that year" 0, "the following year" 1. */
+    public Map<String, Integer> anaphoricYears() { return anaphoricYears; }
     public Map<String, Season> seasons() { return seasons; }
 }

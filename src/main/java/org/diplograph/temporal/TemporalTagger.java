@@ -52,6 +52,9 @@ public final class TemporalTagger implements Annotator {
         absolute("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", m -> TimeValue.month(YearMonth.of(year(m), month(m))));
         absolute("(?<![\\d,.$-])\\b" + YEAR + "\\b(?![-,.]?\\d|s\\b)", m -> TimeValue.year(year(m)));
         anchored("\\b(?<weekday>" + Arrays.stream(WEEKDAYS).filter(w -> !w.isEmpty()).collect(Collectors.joining("|")) + ")\\b");
+        // "in October": the most recent October on or before the article date.
+        anchored("(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id)[\\s-])" + MONTH.replace("(?<month>", "(?<bmonth>")
+                + "\\b(?![\\s,]+(?:\\d|of\\b|that\\b|the\\b))");
         anchored(words("relday", lexicon.dayOffsets().keySet()));
         anchored(words("relyear", lexicon.yearOffsets().keySet()));
         anchored(words("season", lexicon.seasons().keySet()));
@@ -99,7 +102,33 @@ public final class TemporalTagger implements Annotator {
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        anaphoricYears(text, taken, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         found.forEach(doc::add);
+    }
+
+    /**
+     * "in 2017 … in May of that year", "the following year": a year counted from the last year
+     * named before it in the text, with the month it may give.
+     */
+    private void anaphoricYears(String text, BitSet taken, List<TimeMention> found) {
+        if (lexicon.anaphoricYears().isEmpty())
+            return;
+        Matcher m = Pattern.compile("(?:\\b" + MONTH + ",?\\s+(?:of\\s+)?)?" + words("anayear", lexicon.anaphoricYears().keySet()),
+                Pattern.CASE_INSENSITIVE).matcher(text);
+        List<TimeMention> added = new ArrayList<>();
+        while (m.find()) {
+            if (taken.get(m.start(), m.end()).cardinality() > 0)
+                continue;
+            int at = m.start();
+            TimeMention before = found.stream().filter(t -> t.end() <= at).reduce((a, b) -> b).orElse(null);
+            if (before == null)
+                continue;
+            int year = before.value().first().getYear() + lexicon.anaphoricYears().get(key(m.group("anayear")));
+            TimeValue v = has(m, "month") ? TimeValue.month(YearMonth.of(year, month(m))) : TimeValue.year(year);
+            added.add(new TimeMention(m.start(), m.end(), v, true));
+        }
+        found.addAll(added);
     }
 
     private TimeValue relative(Matcher m, LocalDate anchor) {
@@ -113,6 +142,10 @@ public final class TemporalTagger implements Annotator {
             return TimeValue.day(anchor.plusDays(lexicon.dayOffsets().get(key(m.group("relday")))));
         if (has(m, "relyear"))
             return TimeValue.year(anchor.getYear() + lexicon.yearOffsets().get(key(m.group("relyear"))));
+        if (has(m, "bmonth")) {
+            YearMonth ym = YearMonth.of(anchor.getYear(), monthNamed(m.group("bmonth")));
+            return TimeValue.month(ym.isAfter(YearMonth.from(anchor)) ? ym.minusYears(1) : ym);
+        }
         if (has(m, "season")) {
             TemporalLexicon.Season s = lexicon.seasons().get(key(m.group("season")));
             LocalDate first = LocalDate.of(anchor.getYear(), s.firstMonth(), 1);
@@ -146,7 +179,11 @@ public final class TemporalTagger implements Annotator {
     }
 
     private static int month(Matcher m) {
-        String n = m.group("month").replace(".", "");
+        return monthNamed(m.group("month"));
+    }
+
+    private static int monthNamed(String written) {
+        String n = written.replace(".", "");
         for (int i = 0; i < 12; i++)
             if (MONTHS[i].startsWith(n))
                 return i + 1;

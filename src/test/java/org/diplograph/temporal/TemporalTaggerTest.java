@@ -53,6 +53,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthAloneIsTheMostRecentOneAndThatYearIsTheYearNamedLast() {
+        assertEquals(List.of("October=2021-10/MONTH"), times("Prague blamed APT28 in October.", THURSDAY));
+        assertEquals(List.of("September=2022-09/MONTH"), times("Talks began in early September.", THURSDAY));
+        // "May" the modal is no month.
+        assertEquals(List.of(), times("Russia may expel diplomats.", THURSDAY));
+        assertEquals(List.of("2017=2017/YEAR", "May of that year=2017-05/MONTH", "the following year=2018/YEAR"),
+                times("In 2017 WannaCry spread, in May of that year, and the following year it was blamed on Pyongyang.", THURSDAY));
+    }
+
+    @Test
     void relativeYearsAndSeasons() {
         assertEquals(List.of("this year=2022/YEAR"), times("Two have resumed relations this year.", THURSDAY));
         assertEquals(List.of("summer=2022-summer/SEASON"), times("The attack came during the summer.", THURSDAY));

@@ -510,6 +510,9 @@ final class Clause {
     private Governor governedFrom(int first) {
         for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - 5); i--) {
             String tag = pos(i);
+            // "In May 2018 Morocco severed ties": the preposition governs the date, which ends at the year.
+            if (tag.equals("NUM") && tokens.get(i).text().matches("(19|20)\\d\\d"))
+                return Governor.NONE;
             if (tag.equals("ADP"))
                 return tokens.get(i).text().equalsIgnoreCase("of") ? governedFrom(i) : Governor.PREPOSITION;
             if (tag.equals("VERB") && first - i <= 4)
