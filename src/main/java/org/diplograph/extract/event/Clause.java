@@ -114,6 +114,11 @@ final class Clause {
         Arg possessor = possessorOfInfinitive(anchor);
         if (possessor != null)
             return possessor;
+        // "Estonia expelled Russian diplomats and summoned the ambassador": a verb coordinated with
+        // one before it shares that one's subject, not the object in between.
+        int shared = coordinatedVerb(anchor);
+        if (shared >= 0)
+            return subject(shared);
         for (int k = args.size() - 1; k >= 0; k--) {
             Placed p = args.get(k);
             if (p.end() > anchor)
@@ -124,6 +129,25 @@ final class Clause {
                 return p.arg();
         }
         return null;
+    }
+
+    /**
+     * The verb before "and" when the trigger's own verb follows it ("summoned X and handed him a
+     * note"): the index of that earlier verb, else -1.
+     */
+    private int coordinatedVerb(int anchor) {
+        int v = anchor;
+        while (v > sentence.firstToken() && anchor - v <= 4 && !pos(v).equals("VERB"))
+            v--;
+        if (!pos(v).equals("VERB") || v - 1 <= sentence.firstToken() || !pos(v - 1).equals("CCONJ"))
+            return -1;
+        for (int k = v - 2; k >= Math.max(sentence.firstToken(), v - 12); k--) {
+            if (isBarrier(tokens.get(k)))
+                return -1;
+            if (pos(k).equals("VERB"))
+                return k;
+        }
+        return -1;
     }
 
     /** "Tirana’s decision to cut ties": the one whose decision, plan or move it is acts. */

@@ -477,7 +477,7 @@ public final class EventExtractor implements Annotator {
         } else if (c.isPassive(t.anchor())) {
             // "Iran has been accused of the attack": the subject is the accused, the agent the claimant.
             Arg a = c.subject(t.anchor());
-            accused = a == null ? null : a.who().party();
+            accused = a == null ? null : a.who();
             byAgent = c.after(t.end(), Set.of("by"), 3);
         } else {
             claimants = c.subjects(t.anchor()).stream().filter(a -> a.who().canAct()).toList();
@@ -510,7 +510,7 @@ public final class EventExtractor implements Annotator {
         if (stance == Stance.DENIES)
             accused = party;
         if (accused != null)
-            accused = accused.party();
+            accused = named(accused);
         if (accused == null || accused.equals(party) && stance != Stance.DENIES)
             return null;
         boolean accusation = t.type().has(ATTRIBUTION) || stance == Stance.DENIES;
@@ -560,11 +560,19 @@ public final class EventExtractor implements Annotator {
         if (attribution == null)
             return out;
         Stance stance = c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
-        Participant accused = agent.party();
+        Participant accused = named(agent);
         out.add(mention(c, new Trigger(attribution, t.pattern(), t.anchor(), t.end()), subject == null ? List.of() : List.of(subject),
                 speaker.party(), general ? accused : null, general ? null : accused, speaker.person() ? speaker : null,
                 stance, time, attack));
         return out;
+    }
+
+    /**
+     * Who a claim holds responsible, as the text names it: "the GRU", "APT28", not the state behind
+     * them, which the graph links (dg:affiliation); a person stands for the party they speak for.
+     */
+    private static Participant named(Participant accused) {
+        return accused.person() ? accused.party() : accused;
     }
 
     /** Whether the trigger's noun is plural ("cyber-attacks"), speaking of attacks in general. */
