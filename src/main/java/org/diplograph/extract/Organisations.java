@@ -22,7 +22,7 @@ final class Organisations {
 
     /** The connectors a name may hold between capitalised words: "Department of Home Affairs". */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&");
-    private static final int MAX_WORDS = 6;
+    private static final int MAX_WORDS = 9;
 
     private final Set<String> heads;
     private final Set<String> descriptors;
@@ -65,14 +65,20 @@ final class Organisations {
             if (!heads.contains(lower(i)) || !isNameWord(s, i))
                 return null;
             int last = i;
-            // "Department of Home Affairs": the head first, then "of" or "for" and a name.
-            if (i + 2 < s.endToken() && (lower(i + 1).equals("of") || lower(i + 1).equals("for")) && isNameWord(s, i + 2)) {
-                last = i + 2;
+            // "Department of Home Affairs", "Office for the Protection of the Constitution": the head
+            // first, then "of" or "for", perhaps "the", and a name.
+            int article = i + 2 < s.endToken() && lower(i + 2).equals("the") ? 1 : 0;
+            if (i + 2 + article < s.endToken() && (lower(i + 1).equals("of") || lower(i + 1).equals("for"))
+                    && isNameWord(s, i + 2 + article)) {
+                last = i + 2 + article;
                 while (last + 1 < s.endToken() && last - i < MAX_WORDS) {
                     if (isNameWord(s, last + 1))
                         last++;
                     else if (last + 2 < s.endToken() && CONNECTORS.contains(lower(last + 1)) && isNameWord(s, last + 2))
                         last += 2;
+                    else if (last + 3 < s.endToken() && CONNECTORS.contains(lower(last + 1)) && lower(last + 2).equals("the")
+                            && isNameWord(s, last + 3))
+                        last += 3;
                     else
                         break;
                 }
@@ -86,8 +92,8 @@ final class Organisations {
                 else
                     break;
             }
-            // A proper noun besides the head: "Customer Service" is no name.
-            boolean proper = false;
+            // A proper noun besides the head, or a long name: "Customer Service" is no name.
+            boolean proper = last - first >= 2;
             for (int k = first; k <= last; k++)
                 proper |= k != i && pos(k, "PROPN");
             if (last == first || !proper)
@@ -119,10 +125,13 @@ final class Organisations {
             int b = first - 1;
             if (b > s.firstToken() && isPossessive(b))
                 b--;
-            if (b >= s.firstToken() && cover[b] != null && cover[b].last == b && cover[b].entity.typeName().equals("State"))
+            boolean named = b >= s.firstToken() && cover[b] != null && cover[b].last == b && cover[b].entity.typeName().equals("State");
+            if (named)
                 state = cover[b].entity;
+            else
+                state = appositiveOwner(s, first);
             // "Australian Federal Police": the demonym is part of the name as well.
-            if (state != null && b == first - 1 && cover[b].first == b) {
+            if (named && b == first - 1 && cover[b].first == b) {
                 spans.remove(cover[b]);
                 cover[b] = null;
                 first = b;
@@ -141,6 +150,23 @@ final class Organisations {
                 return null;
             found.add(o);
             return o;
+        }
+
+        /**
+         * "Germany's domestic intelligence agency, the Federal Office for …": the state whose body the
+         * phrase before the appositive names, else null.
+         */
+        private Entity appositiveOwner(Sentence s, int first) {
+            int b = first - 1;
+            if (b - 1 <= s.firstToken() || !lower(b).equals("the") || !t.get(b - 1).text().equals(","))
+                return null;
+            for (int k = b - 2; k > Math.max(s.firstToken(), b - 8); k--) {
+                if (isPossessive(k) && cover[k - 1] != null && cover[k - 1].entity.typeName().equals("State"))
+                    return cover[k - 1].entity;
+                if (pos(k, "VERB") || t.get(k).text().equals(","))
+                    return null;
+            }
+            return null;
         }
 
         /** "CoinVale said …" after "the crypto exchange CoinVale": the same name, the same organisation. */

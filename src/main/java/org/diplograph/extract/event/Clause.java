@@ -150,6 +150,19 @@ final class Clause {
         return -1;
     }
 
+    /** "their investigation", "Iran's investigation": the mention that possesses the noun at {@code i}. */
+    Arg possessorOf(int i) {
+        int b = i - 1;
+        while (b > sentence.firstToken() && pos(b).equals("ADJ") && i - b <= 2)
+            b--;
+        boolean genitive = b > sentence.firstToken() && pos(b).equals("PART") && tokens.get(b).lemma().equals("'s");
+        int end = genitive ? b : b + 1;
+        for (Placed p : args)
+            if (p.end() == end && (genitive || possessive(p)))
+                return p.arg();
+        return null;
+    }
+
     /** "Tirana’s decision to cut ties": the one whose decision, plan or move it is acts. */
     private Arg possessorOfInfinitive(int anchor) {
         int i = anchor - 1;

@@ -414,6 +414,10 @@ public final class EventExtractor implements Annotator {
         if (t.end() - t.anchor() == 1 && c.tokens().get(t.anchor()).pos().equals("NOUN") && !subjects.isEmpty()
                 && !c.governedBySubjectsVerb(subjects.get(subjects.size() - 1), t.anchor()))
             subjects = List.of();
+        // "their investigation", "Iran's investigation": the possessor of an event noun acts.
+        Arg possessor = c.tokens().get(t.anchor()).pos().equals("NOUN") ? c.possessorOf(t.anchor()) : null;
+        if (subjects.isEmpty() && possessor != null && possessor.who().canAct())
+            subjects = List.of(possessor);
         if (passive) {
             Arg patient = c.subject(t.anchor());
             // "Lepik said the two men had been declared persona non grata": the speaker is not the patient.

@@ -171,7 +171,8 @@ final class Sentences {
 
     /**
      * "it", "its": the state or organisation named last before it in the sentence, else the first
-     * one the sentence before named (most often its subject). Persons are "he" and "she".
+     * one the sentence before named (most often its subject); "their" only the one before it in the
+     * sentence ("Czech police said their investigation"). Persons are "he" and "she".
      */
     private List<Clause.Placed> neuterPronouns(Sentence s, List<Clause.Placed> placed) {
         List<Token> tokens = doc.tokens();
@@ -179,13 +180,15 @@ final class Sentences {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            if (!t.pos().equals("PRON") || !w.equals("it") && !w.equals("its"))
+            boolean their = w.equals("their");
+            if (!t.pos().equals("PRON") || !w.equals("it") && !w.equals("its") && !their)
                 continue;
             Participant meant = null;
             for (Clause.Placed p : placed)
                 if (p.end() <= i && p.arg().who().canAct() && !p.arg().who().person())
                     meant = p.arg().who();
-            if (meant == null && !recentBySentence.isEmpty())
+            // "their" looks no further than its sentence: it is as often the hackers' as a state's.
+            if (meant == null && !their && !recentBySentence.isEmpty())
                 meant = recentBySentence.peekLast().stream().filter(w2 -> w2.canAct() && !w2.person()).findFirst().orElse(null);
             if (meant != null)
                 out.add(new Clause.Placed(new Arg(t.start(), t.end(), meant), i, i + 1));
