@@ -388,6 +388,21 @@ final class Clause {
         return null;
     }
 
+    /** "an attempt by Russian hackers to break into the network": who attempted the act at {@code anchor}. */
+    Participant attemptBy(int anchor) {
+        if (anchor - 1 <= sentence.firstToken() || !tokens.get(anchor - 1).lemma().equals("to"))
+            return null;
+        for (int k = anchor - 2; k >= Math.max(sentence.firstToken(), anchor - 7); k--) {
+            if (isBarrier(tokens.get(k)) || pos(k).equals("VERB"))
+                return null;
+            if (tokens.get(k).text().equalsIgnoreCase("by"))
+                for (Placed p : args)
+                    if (p.first() > k && p.end() < anchor && onlyModifiers(k + 1, p.first()))
+                        return p.arg().who();
+        }
+        return null;
+    }
+
     /** A form of "be" within the two tokens before ("was carried", "was the work"). */
     private boolean copulaBefore(int i) {
         for (int k = i - 1; k >= Math.max(sentence.firstToken(), i - 2); k--)

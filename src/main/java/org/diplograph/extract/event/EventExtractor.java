@@ -540,7 +540,7 @@ public final class EventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         // A bare "cyberattacks", with neither target nor time, names no particular attack; nor does
         // a plural without a time ("a victim of cyberattacks"): it speaks of attacks in general.
-        boolean plural = plural(c.tokens(), t);
+        boolean plural = plural(c.tokens(), t) && !collective(c.tokens(), t.anchor(), c.sentence());
         // Attacks in the plural ("55 cyber attacks in 2016"), or without target, time or article
         // ("$225 per stolen record"), are attacks in general, not one event.
         boolean generic = plural || time == null && target == null || target == null && !c.determined(t.anchor());
@@ -550,6 +550,8 @@ public final class EventExtractor implements Annotator {
         Participant agent = c.after(t.end(), type.actorPrepositions(), 2);
         if (agent == null)
             agent = c.perpetratorAfter(t.end());
+        if (agent == null)
+            agent = c.attemptBy(t.anchor());
         boolean byAgent = agent != null;
         Arg subject = c.agentBefore(t.anchor());
         if (agent == null && subject != null)
@@ -577,6 +579,14 @@ public final class EventExtractor implements Annotator {
      */
     private static Participant named(Participant accused) {
         return accused.person() ? accused.party() : accused;
+    }
+
+    /** "a wave of cyberattacks", "a series of coordinated attacks": many attacks told as one. */
+    private boolean collective(List<Token> tokens, int anchor, Sentence s) {
+        int k = anchor - 1;
+        while (k > s.firstToken() && (tokens.get(k).pos().equals("ADJ") || tokens.get(k).pos().equals("NOUN")) && anchor - k <= 2)
+            k--;
+        return k > s.firstToken() && tokens.get(k).text().equalsIgnoreCase("of") && cues.is("collective", tokens.get(k - 1));
     }
 
     /** Whether the trigger's noun is plural ("cyber-attacks"), speaking of attacks in general. */
