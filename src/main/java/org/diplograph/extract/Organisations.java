@@ -109,6 +109,10 @@ final class Organisations {
             int last = i + 1;
             while (last + 1 < s.endToken() && last - i < 3 && isNameWord(s, last + 1))
                 last++;
+            // "Group-IB": a hyphen glued to both neighbours joins one name.
+            while (last + 2 < s.endToken() && t.get(last + 1).text().equals("-") && t.get(last + 1).start() == t.get(last).end()
+                    && t.get(last + 2).start() == t.get(last + 1).end())
+                last += 2;
             // "Security Platform Department" is the head's to read.
             for (int k = i + 1; k <= last; k++)
                 if (heads.contains(lower(k)))
