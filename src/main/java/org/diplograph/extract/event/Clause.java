@@ -367,6 +367,10 @@ final class Clause {
             for (Placed p : args)
                 if (p.first() > i && p.first() <= i + 4 && onlyModifiers(i + 1, p.first()))
                     return p.arg().who();
+            // "an attack on the regional power distributor ZakhidEnergo": a name after its description.
+            for (Placed p : args)
+                if (p.first() > i && p.first() <= i + 6 && descriptionOnly(i + 1, p.first()))
+                    return p.arg().who();
         }
         return null;
     }
@@ -592,6 +596,18 @@ final class Clause {
         for (int i = from; i < to; i++) {
             String tag = pos(i);
             if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("PUNCT") || isBarrier(tokens.get(i)))
+                return false;
+        }
+        return true;
+    }
+
+    /** Determiners, adjectives and common nouns only, ending in a noun: "the regional power distributor". */
+    private boolean descriptionOnly(int from, int to) {
+        if (to - 1 < from || !pos(to - 1).equals("NOUN"))
+            return false;
+        for (int i = from; i < to; i++) {
+            String tag = pos(i);
+            if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NOUN") && !tag.equals("NUM"))
                 return false;
         }
         return true;

@@ -171,8 +171,8 @@ final class Sentences {
 
     /**
      * "it", "its": the state or organisation named last before it in the sentence, else the first
-     * one the sentence before named (most often its subject); "their" only the one before it in the
-     * sentence ("Czech police said their investigation"). Persons are "he" and "she".
+     * one the sentence before named (most often its subject); "they" and "their" only the one before
+     * them in the sentence ("Czech police said their investigation"). Persons are "he" and "she".
      */
     private List<Clause.Placed> neuterPronouns(Sentence s, List<Clause.Placed> placed) {
         List<Token> tokens = doc.tokens();
@@ -180,14 +180,14 @@ final class Sentences {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            boolean their = w.equals("their");
+            boolean their = w.equals("their") || w.equals("they");
             if (!t.pos().equals("PRON") || !w.equals("it") && !w.equals("its") && !their)
                 continue;
             Participant meant = null;
             for (Clause.Placed p : placed)
                 if (p.end() <= i && p.arg().who().canAct() && !p.arg().who().person())
                     meant = p.arg().who();
-            // "their" looks no further than its sentence: it is as often the hackers' as a state's.
+            // "their" and "they" look no further than their sentence: as often the hackers' as a state's.
             if (meant == null && !their && !recentBySentence.isEmpty())
                 meant = recentBySentence.peekLast().stream().filter(w2 -> w2.canAct() && !w2.person()).findFirst().orElse(null);
             if (meant != null)
