@@ -392,6 +392,24 @@ final class Clause {
         return null;
     }
 
+    /**
+     * "hackers working for the Chinese state had stolen", "a group based in China had broken into":
+     * the state or organisation an affiliation marker ties the subject to, before the trigger.
+     */
+    Participant affiliatedAgentBefore(int anchor) {
+        for (int k = anchor - 1; k >= Math.max(sentence.firstToken() + 1, anchor - 10); k--) {
+            if (isBarrier(tokens.get(k)))
+                return null;
+            if (!cues.is("affiliationMarker", tokens.get(k)) || !(pos(k).equals("VERB") || pos(k).equals("ADJ"))
+                    || k + 1 >= anchor || !pos(k + 1).equals("ADP"))
+                continue;
+            for (Placed p : args)
+                if (p.first() > k + 1 && p.end() <= anchor && onlyModifiers(k + 2, p.first()) && p.arg().who().canAct())
+                    return p.arg().who();
+        }
+        return null;
+    }
+
     /** "an attempt by Russian hackers to break into the network": who attempted the act at {@code anchor}. */
     Participant attemptBy(int anchor) {
         if (anchor - 1 <= sentence.firstToken() || !tokens.get(anchor - 1).lemma().equals("to"))

@@ -552,6 +552,8 @@ public final class EventExtractor implements Annotator {
             agent = c.perpetratorAfter(t.end());
         if (agent == null)
             agent = c.attemptBy(t.anchor());
+        if (agent == null)
+            agent = c.affiliatedAgentBefore(t.anchor());
         boolean byAgent = agent != null;
         Arg subject = c.agentBefore(t.anchor());
         if (agent == null && subject != null)
