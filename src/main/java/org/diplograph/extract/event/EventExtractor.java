@@ -435,14 +435,16 @@ public final class EventExtractor implements Annotator {
             // speaker's act.
             boolean nominal = c.tokens().get(t.anchor()).pos().equals("NOUN") && c.inFrontedPhrase(t.anchor());
             Participant actor = (passive || nominal) && speaker != null ? speaker.party() : null;
-            if (actor == null || actor.equals(target))
+            if (actor == null || actor.equals(target) || actor.person())
                 return out;
             out.add(mention(c, t, subjects, actor, target, null, speaker, null, time, null));
             return out;
         }
         for (Arg a : subjects) {
             Participant who = a.who();
-            if (!who.canAct() || who.party().equals(target))
+            // A person whose state or organisation the text leaves unknown ("Fitz said the agency
+            // …", "Cable said the bug was investigated") acts for no party an event could name.
+            if (!who.canAct() || who.party().equals(target) || who.party().person())
                 continue;
             Participant sp = who.person() ? who : speaker;
             Participant partner = target;
