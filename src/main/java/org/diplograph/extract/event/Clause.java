@@ -119,6 +119,9 @@ final class Clause {
         int shared = coordinatedVerb(anchor);
         if (shared >= 0)
             return subject(shared);
+        Arg antecedent = relativeAntecedent(anchor);
+        if (antecedent != null)
+            return antecedent;
         for (int k = args.size() - 1; k >= 0; k--) {
             Placed p = args.get(k);
             if (p.end() > anchor)
@@ -128,6 +131,34 @@ final class Clause {
             if (!isPrepositionalObject(p))
                 return p.arg();
         }
+        return null;
+    }
+
+    /**
+     * "the United States, a close ally of Albania, which is announcing …": the subject of a verb in a
+     * relative clause is what "which" or "who" refers to, across an appositive ("a close ally of
+     * Albania"), not the name the appositive holds.
+     */
+    private Arg relativeAntecedent(int anchor) {
+        int k = anchor - 1;
+        while (k > sentence.firstToken() && anchor - k <= 3 && (pos(k).equals("AUX") || pos(k).equals("ADV")))
+            k--;
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("which") || w.equals("who")) || k - 1 <= sentence.firstToken() || !tokens.get(k - 1).text().equals(","))
+            return null;
+        int comma = k - 1;
+        // An appositive opened by a comma and a determiner: ", a close ally of Albania,".
+        for (int j = comma - 1; j > Math.max(sentence.firstToken(), comma - 10); j--) {
+            if (tokens.get(j).text().equals(",") && pos(j + 1).equals("DET")) {
+                comma = j;
+                break;
+            }
+            if (pos(j).equals("VERB") || isBarrier(tokens.get(j)))
+                break;
+        }
+        for (Placed p : args)
+            if (p.end() == comma)
+                return p.arg();
         return null;
     }
 
