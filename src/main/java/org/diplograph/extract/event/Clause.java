@@ -141,6 +141,8 @@ final class Clause {
      */
     private Arg relativeAntecedent(int anchor) {
         int k = anchor - 1;
+        if (k <= sentence.firstToken())
+            return null;
         while (k > sentence.firstToken() && anchor - k <= 3 && (pos(k).equals("AUX") || pos(k).equals("ADV")))
             k--;
         String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
