@@ -54,6 +54,7 @@ public final class EventExtractor implements Annotator {
         // The types the article has told so far, for anaphoric triggers ("the attack").
         List<EventType> toldTypes = new ArrayList<>();
         int lastToldSentence = -10;
+        Participant accusedLast = null;
         java.util.Map<Retelling, TimeValue> dated = new java.util.HashMap<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
@@ -82,8 +83,8 @@ public final class EventExtractor implements Annotator {
             triggers.forEach(t -> anchors.merge(t.anchor(), t.end(), Math::max));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
-                    found.addAll(build(c, t, anchors, ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null,
-                            si - victimSentence <= 3 ? victim : null));
+                    found.addAll(build(c, t, anchors, new Told(ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null,
+                            si - victimSentence <= 3 ? victim : null, accusedLast)));
                     if (!t.type().has(CLAIM) && !t.type().has(DENIAL) && !t.type().has(ATTACK)) {
                         template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),
                                 c.timeNear(t.anchor(), t.end(), anchors));
@@ -118,6 +119,8 @@ public final class EventExtractor implements Annotator {
                 told.add(m);
                 if (!toldTypes.contains(m.type()))
                     toldTypes.add(m.type());
+                if (m.isClaim() && m.type().has(ATTRIBUTION) && m.attributedTo() != null)
+                    accusedLast = m.attributedTo();
                 lastToldSentence = si;
             }
             ctx.after(c);
@@ -277,7 +280,10 @@ public final class EventExtractor implements Annotator {
                 forms.add(compound);
             for (String f : forms)
                 for (TriggerPattern p : types.withAnchor(f)) {
-                    if (types.isAnaphoric(p) && (told.stream().noneMatch(k -> k.isA(types.typeOf(p).name())) || !definite(tokens, i, s)))
+                    // A one-word anaphoric trigger must be a definite noun ("the attack"); a phrase
+                    // ("backing the findings") says enough by itself.
+                    if (types.isAnaphoric(p) && (told.stream().noneMatch(k -> k.isA(types.typeOf(p).name()))
+                            || p.length() == 1 && !definite(tokens, i, s)))
                         continue;
                     int end = p.match(tokens, i, s.endToken());
                     if (end > 0)
@@ -344,29 +350,37 @@ public final class EventExtractor implements Annotator {
         return false;
     }
 
-    private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
-                                     Participant victim, Participant lastVictim) {
-        return build0(c, t, anchors, recentStates, victim, lastVictim).stream()
+    /**
+     * What the article told before that a sentence may lean on.
+     *
+     * @param recentStates the states the article names, the most often named first
+     * @param victim       the victim of an attack told in the last two sentences, for help given to it
+     * @param lastVictim   the victim of an attack told in the last three, for "the attack" told again
+     * @param lastAccused  whom the article's last attribution held responsible, for "backing the findings"
+     */
+    private record Told(List<Participant> recentStates, Participant victim, Participant lastVictim, Participant lastAccused) {}
+
+    private List<EventMention> build(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, Told told) {
+        return build0(c, t, anchors, told).stream()
                 .filter(m -> m.isClaim() || m.type().accepts(m.target() == null ? null : m.target().kind())).toList();
     }
 
-    private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, List<Participant> recentStates,
-                                      Participant victim, Participant lastVictim) {
+    private List<EventMention> build0(Clause c, Trigger t, java.util.Map<Integer, Integer> anchors, Told told) {
         EventType type = t.type();
         TimeValue time = c.timeNear(t.anchor(), t.end(), anchors);
         int reported = c.reportingGovernor(t.anchor());
         if (reported >= 0)
             time = c.timeWithin(reported + 1, t.anchor());
         if (type.has(CLAIM) || type.has(DENIAL))
-            return claim(c, t, claimTime(c, t, anchors, time));
+            return claim(c, t, claimTime(c, t, anchors, time), types.isAnaphoric(t.pattern()) ? told.lastAccused() : null);
         if (type.has(ATTACK)) {
-            List<EventMention> out = attack(c, t, time, types.isAnaphoric(t.pattern()) ? lastVictim : null);
+            List<EventMention> out = attack(c, t, time, types.isAnaphoric(t.pattern()) ? told.lastVictim() : null);
             TimeValue said = claimTime(c, t, anchors, null);
             return out.stream().map(m -> m.isClaim() ? m.withTime(said) : m).toList();
         }
         if (possible(c, t))
             return List.of();
-        return event(c, t, time, recentStates, victim);
+        return event(c, t, time, told.recentStates(), told.victim());
     }
 
     /** "we can investigate", "should impose sanctions": a modal right before the event verb; not "may have expelled". */
@@ -465,7 +479,7 @@ public final class EventExtractor implements Annotator {
      * An accusation, attribution or denial: a claim, with the claimant as actor; one per claimant
      * when subjects are coordinated ("the US and Britain blamed North Korea").
      */
-    private List<EventMention> claim(Clause c, Trigger t, TimeValue time) {
+    private List<EventMention> claim(Clause c, Trigger t, TimeValue time, Participant accusedBefore) {
         EventType type = t.type();
         Stance stance = type.has(DENIAL) ? Stance.DENIES
                 : c.hedged(t.anchor()) ? Stance.SUSPECTS : Stance.ASSERTS;
@@ -491,6 +505,9 @@ public final class EventExtractor implements Annotator {
                 accused = c.objectOf(t.anchor(), t.end());
                 if (accused == null)
                     accused = c.after(t.end(), type.targetPrepositions());
+                // "issued statements backing Canberra's findings": the attribution told before.
+                if (accusedBefore != null)
+                    accused = accusedBefore;
             }
         }
         List<EventMention> out = new ArrayList<>();
