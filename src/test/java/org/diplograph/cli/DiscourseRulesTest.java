@@ -74,6 +74,13 @@ class DiscourseRulesTest {
 
                 The Australian Federal Police has opened an investigation into the theft.
                 """);
+        article("backing", """
+                Findings
+
+                Norway on Monday accused Iran of the intrusion into its parliament's network. Sweden and Denmark issued statements backing Oslo's findings.
+
+                Poland expelled Russian diplomats and summoned the ambassador of Belarus.
+                """);
         Converter c = Converter.create().build();
         rows = EventsCommand.table(c.analyse(List.of(dir)).docs(), c.iris());
     }
@@ -128,6 +135,21 @@ class DiscourseRulesTest {
         assertTrue(r.stream().anyMatch(x -> x.get(TYPE).equals("CyberAttack") && x.get(TARGET).endsWith("/organization/bitzar")), r.toString());
         // The police act for the state their name begins with.
         assertTrue(r.stream().anyMatch(x -> x.get(TYPE).equals("Investigate") && x.get(ACTOR).equals("Q408")), r.toString());
+    }
+
+    @Test
+    void backingTheFindingsRepeatsTheAttributionByEachBacker() {
+        List<List<String>> r = of("backing");
+        for (String backer : List.of("Norway", "Sweden", "Denmark"))
+            assertTrue(r.stream().anyMatch(x -> x.get(TYPE).equals("AttributeAttack") && x.get(ACTOR + 1).equals(backer)
+                    && x.get(ATTRIBUTED).equals("Q794")), backer + " in " + r);
+    }
+
+    @Test
+    void aVerbCoordinatedWithAnEarlierOneSharesItsSubject() {
+        List<List<String>> r = of("backing");
+        // Not Russia, whose diplomats stand between the two verbs.
+        assertEquals("Q36", row(r, "ComplainOfficially", "Q36", "Q184").get(ACTOR));
     }
 
     private static List<String> row(List<List<String>> rows, String type, String actor, String target) {
