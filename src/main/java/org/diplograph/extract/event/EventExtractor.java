@@ -83,7 +83,7 @@ public final class EventExtractor implements Annotator {
             triggers.forEach(t -> anchors.merge(t.anchor(), t.end(), Math::max));
             for (Trigger t : triggers)
                 if (!negated(doc.tokens(), s, t)) {
-                    found.addAll(build(c, t, anchors, new Told(ctx.statesByFrequency(), si - victimSentence <= 2 ? victim : null,
+                    found.addAll(build(c, t, anchors, new Told(ctx.statesInView(c), si - victimSentence <= 2 ? victim : null,
                             si - victimSentence <= 3 ? victim : null, accusedLast)));
                     if (!t.type().has(CLAIM) && !t.type().has(DENIAL) && !t.type().has(ATTACK)) {
                         template = new Template(t, c, c.after(t.end(), t.type().targetPrepositions()),

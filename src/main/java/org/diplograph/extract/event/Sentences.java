@@ -231,4 +231,15 @@ final class Sentences {
     List<Participant> statesByFrequency() {
         return statesByFrequency;
     }
+
+    /**
+     * The states the document names, the most often named first, that this sentence or the few
+     * before it name: an implicit partner is one the text is still speaking of.
+     */
+    List<Participant> statesInView(Clause current) {
+        java.util.Set<Participant> seen = new java.util.HashSet<>(recent);
+        current.args().forEach(p -> seen.add(p.arg().who().party()));
+        recent.forEach(p -> seen.add(p.party()));
+        return statesByFrequency.stream().filter(seen::contains).toList();
+    }
 }
