@@ -107,7 +107,7 @@ public final class EntityExtractor implements Annotator {
             boolean tagged = p == s.firstToken() ? pos(p, "PROPN") || pos(p, "NUM")
                     : pos(p, "PROPN") || pos(p, "NUM") || pos(p, "NOUN");
             // A year is a date, not part of a name: "In May 2018 Morocco severed ties".
-            boolean year = t.get(p).text().matches("(19|20)\\d\\d");
+            boolean year = t.get(p).isYear();
             return tagged && !year && isCapitalisedWord(p) && cover[p] == null && !people.isTitleWord(this, p);
         }
 

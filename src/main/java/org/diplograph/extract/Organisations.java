@@ -189,14 +189,8 @@ final class Organisations {
 
         /** A headline in title case capitalises every word, names or not. */
         private boolean titleCase(Sentence s) {
-            int words = 0, capitals = 0;
-            for (int k = s.firstToken(); k < s.endToken(); k++)
-                if (isWord(k) && t.get(k).text().codePoints().anyMatch(Character::isLetter)) {
-                    words++;
-                    if (Character.isUpperCase(t.get(k).text().codePointAt(0)))
-                        capitals++;
-                }
-            return words >= 4 && capitals * 10 >= words * 7;
+            int[] c = s.capitals(t);
+            return c[0] >= 4 && c[1] * 10 >= c[0] * 7;
         }
 
         /** A capitalised word no mention covers; the first word of a sentence only when a proper noun. */

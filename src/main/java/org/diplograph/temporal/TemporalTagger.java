@@ -39,6 +39,8 @@ public final class TemporalTagger implements Annotator {
     private record Rule(Pattern pattern, Function<Matcher, TimeValue> absolute, boolean anchored) {}
 
     private final List<Rule> rules = new ArrayList<>();
+    /** "May of that year", "the following year": read after the other rules, as they need a year before them. */
+    private final Pattern anaphoricYear;
     private final TemporalLexicon lexicon;
 
     public TemporalTagger(TemporalLexicon lexicon) {
@@ -58,6 +60,8 @@ public final class TemporalTagger implements Annotator {
         anchored(words("relday", lexicon.dayOffsets().keySet()));
         anchored(words("relyear", lexicon.yearOffsets().keySet()));
         anchored(words("season", lexicon.seasons().keySet()));
+        anaphoricYear = lexicon.anaphoricYears().isEmpty() ? null : Pattern.compile("(?:\\b" + MONTH + ",?\\s+(?:of\\s+)?)?"
+                + words("anayear", lexicon.anaphoricYears().keySet()), Pattern.CASE_INSENSITIVE);
     }
 
     private void absolute(String regex, Function<Matcher, TimeValue> value) {
@@ -112,10 +116,9 @@ public final class TemporalTagger implements Annotator {
      * named before it in the text, with the month it may give.
      */
     private void anaphoricYears(String text, BitSet taken, List<TimeMention> found) {
-        if (lexicon.anaphoricYears().isEmpty())
+        if (anaphoricYear == null)
             return;
-        Matcher m = Pattern.compile("(?:\\b" + MONTH + ",?\\s+(?:of\\s+)?)?" + words("anayear", lexicon.anaphoricYears().keySet()),
-                Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher m = anaphoricYear.matcher(text);
         List<TimeMention> added = new ArrayList<>();
         while (m.find()) {
             if (taken.get(m.start(), m.end()).cardinality() > 0)

@@ -259,16 +259,8 @@ final class Clause {
 
     /** A headline in title case ("Albania Cuts Ties With Iran") capitalises every word, names or not. */
     private boolean titleCase() {
-        int words = 0, capitals = 0;
-        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-            String w = tokens.get(i).text();
-            if (!Character.isLetter(w.charAt(0)))
-                continue;
-            words++;
-            if (Character.isUpperCase(w.charAt(0)))
-                capitals++;
-        }
-        return words > 0 && capitals * 10 >= words * 6;
+        int[] c = sentence.capitals(tokens);
+        return c[0] > 0 && c[1] * 10 >= c[0] * 6;
     }
 
     private boolean capitalised(int i) {
@@ -618,7 +610,7 @@ final class Clause {
         for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - 5); i--) {
             String tag = pos(i);
             // "In May 2018 Morocco severed ties": the preposition governs the date, which ends at the year.
-            if (tag.equals("NUM") && tokens.get(i).text().matches("(19|20)\\d\\d"))
+            if (tag.equals("NUM") && tokens.get(i).isYear())
                 return Governor.NONE;
             if (tag.equals("ADP"))
                 return tokens.get(i).text().equalsIgnoreCase("of") ? governedFrom(i) : Governor.PREPOSITION;
